@@ -1,0 +1,42 @@
+//! QI Involve: an offline-first tool for involving service users and carers
+//! in NHS Quality Improvement projects.
+//!
+//! `model` holds the domain rules in plain Rust (tested on the host),
+//! `storage` owns localStorage, `pages` has one screen per route and
+//! `components` the pieces that several screens share.
+
+pub mod components;
+pub mod pages;
+pub mod routes;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use components::app_header::AppHeader;
+use components::route_focus::RouteFocus;
+use pages::{
+    dashboard::DashboardPage, guide::GuidePage, induction::InductionPage, not_found::NotFoundPage,
+    project::ProjectPage, projects::ProjectsPage, settings::SettingsPage,
+};
+
+/// The whole app: header, navigation and one route per screen.
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Router base=routes::base()>
+            <AppHeader/>
+            <RouteFocus/>
+            <main id="main-content" class="page" tabindex="-1">
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=ProjectsPage/>
+                    <Route path=path!("/project") view=ProjectPage/>
+                    <Route path=path!("/guide") view=GuidePage/>
+                    <Route path=path!("/induction") view=InductionPage/>
+                    <Route path=path!("/dashboard") view=DashboardPage/>
+                    <Route path=path!("/settings") view=SettingsPage/>
+                </Routes>
+            </main>
+        </Router>
+    }
+}

@@ -1,0 +1,9 @@
+//! One screen per route.
+
+pub mod dashboard;
+pub mod guide;
+pub mod induction;
+pub mod not_found;
+pub mod project;
+pub mod projects;
+pub mod settings;

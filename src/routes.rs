@@ -1,0 +1,85 @@
+//! The app's paths in one place, and how to turn them into links that work
+//! whether the build is served at `/` or under a sub-path such as `/qi/`.
+
+use std::sync::OnceLock;
+
+pub const PROJECTS: &str = "/";
+pub const PROJECT: &str = "/project";
+pub const GUIDE: &str = "/guide";
+pub const INDUCTION: &str = "/induction";
+pub const DASHBOARD: &str = "/dashboard";
+pub const SETTINGS: &str = "/settings";
+
+/// Every fixed route. The release build gets a copy of `index.html` under
+/// each, so a reload on a deep link works on a plain static server.
+pub const ALL: [&str; 6] = [PROJECTS, PROJECT, GUIDE, INDUCTION, DASHBOARD, SETTINGS];
+
+/// The sub-path the app is served under, without a trailing slash.
+///
+/// Read once from the `<base href>` that trunk writes from `--public-url`.
+pub fn base() -> &'static str {
+    static BASE: OnceLock<String> = OnceLock::new();
+    BASE.get_or_init(|| trim_base(&base_path()))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn base_path() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|uri| web_sys::Url::new(&uri).ok())
+        .map(|url| url.pathname())
+        .unwrap_or_default()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn base_path() -> String {
+    String::new()
+}
+
+fn trim_base(path: &str) -> String {
+    path.trim_end_matches('/').to_string()
+}
+
+/// A link to `path` (which starts with `/`) under the app's base.
+pub fn href(path: &str) -> String {
+    format!("{}{}", base(), path)
+}
+
+/// The link to one project's General tab.
+pub fn project_href(id: &str) -> String {
+    format!("{}{}?id={}", base(), PROJECT, id)
+}
+
+/// Which top-level section a path belongs to, so the header can mark it
+/// as the current page. A project's own page belongs to `Projects`.
+pub fn section_of(path: &str) -> &'static str {
+    let path = path.strip_prefix(base()).unwrap_or(path);
+    let path = path.trim_end_matches('/');
+    ALL.into_iter()
+        .filter(|r| *r != PROJECTS)
+        .find(|r| path == *r || path.starts_with(&format!("{r}/")))
+        .map(|r| if r == PROJECT { PROJECTS } else { r })
+        .unwrap_or(PROJECTS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections() {
+        assert_eq!(section_of("/"), PROJECTS);
+        assert_eq!(section_of(""), PROJECTS);
+        assert_eq!(section_of("/project"), PROJECTS);
+        assert_eq!(section_of("/guide/"), GUIDE);
+        assert_eq!(section_of("/guidebook"), PROJECTS);
+        assert_eq!(section_of("/settings"), SETTINGS);
+    }
+
+    #[test]
+    fn base_is_trimmed() {
+        assert_eq!(trim_base("/"), "");
+        assert_eq!(trim_base("/qi/"), "/qi");
+    }
+}

@@ -1,0 +1,11 @@
+//! Browser tests: components mounted in real headless Chromium, and the
+//! storage module against the real localStorage.
+//! Run with `cargo test --target wasm32-unknown-unknown --test browser`.
+#![cfg(target_arch = "wasm32")]
+
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
+#[path = "browser/shell.rs"]
+mod shell;
+#[path = "browser/support.rs"]
+mod support;
