@@ -6,8 +6,10 @@
 //! `components` the pieces that several screens share.
 
 pub mod components;
+pub mod model;
 pub mod pages;
 pub mod routes;
+pub mod storage;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};

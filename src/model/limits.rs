@@ -1,0 +1,9 @@
+//! How long each piece of text may be. Generous for real use, but bounded
+//! so one runaway paste cannot fill the device's storage.
+
+pub const TITLE: usize = 150;
+pub const SHORT_TEXT: usize = 200;
+pub const LONG_TEXT: usize = 4000;
+pub const TEAM_SIZE: usize = 50;
+/// Life QI recommends a team of five to eight, including a service user or carer.
+pub const RECOMMENDED_TEAM: std::ops::RangeInclusive<usize> = 5..=8;

@@ -1,0 +1,22 @@
+//! The domain: projects, involvement levels, progress scores and the rules
+//! about them. Plain Rust with no browser APIs, tested with `cargo test`.
+
+pub mod date;
+pub mod involvement_level;
+pub mod life_qi;
+pub mod limits;
+pub mod merge;
+pub mod progress_score;
+pub mod project;
+pub mod project_edit;
+pub mod register;
+pub mod status;
+pub mod validation;
+
+pub use date::Date;
+pub use involvement_level::InvolvementLevel;
+pub use progress_score::ProgressScore;
+pub use project::{Project, TeamMember};
+pub use project_edit::Edit;
+pub use status::Status;
+pub use validation::{Field, FieldError};

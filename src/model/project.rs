@@ -1,0 +1,93 @@
+//! A QI project, with the fields of Life QI's General tab.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Date, InvolvementLevel, ProgressScore, Status};
+
+/// One QI project as this device knows it.
+///
+/// Every field but `id` has a serde default so that a record written by an
+/// older version with fewer fields still loads.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Project {
+    pub id: String,
+    /// Goes up by one on every save; two tabs use it to notice each other.
+    pub revision: u64,
+    pub title: String,
+    /// What are you trying to accomplish?
+    pub aim: String,
+    /// What is the project about?
+    pub about: String,
+    pub lead: String,
+    pub team: Vec<TeamMember>,
+    /// The service or location the project works in.
+    pub service: String,
+    pub start_date: Option<Date>,
+    pub end_date: Option<Date>,
+    pub status: Status,
+    pub progress: Option<ProgressScore>,
+    /// The day the progress score last changed, so a stale score shows.
+    pub progress_changed: Option<Date>,
+    pub involvement: InvolvementLevel,
+    /// What the team is doing to achieve Big I or Little i.
+    pub involvement_notes: String,
+    pub archived: bool,
+    /// Unix time in milliseconds.
+    pub created_ms: i64,
+    pub updated_ms: i64,
+}
+
+/// A member of the project team.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TeamMember {
+    pub id: String,
+    /// Name or initials, as the person chooses.
+    pub name: String,
+    pub role: String,
+    /// A service user or carer on the team.
+    pub expert_by_experience: bool,
+}
+
+impl Default for Project {
+    fn default() -> Self {
+        Project {
+            id: String::new(),
+            revision: 0,
+            title: String::new(),
+            aim: String::new(),
+            about: String::new(),
+            lead: String::new(),
+            team: Vec::new(),
+            service: String::new(),
+            start_date: None,
+            end_date: None,
+            status: Status::Active,
+            progress: None,
+            progress_changed: None,
+            involvement: InvolvementLevel::NotRecorded,
+            involvement_notes: String::new(),
+            archived: false,
+            created_ms: 0,
+            updated_ms: 0,
+        }
+    }
+}
+
+impl Project {
+    /// The title to show, with a stand-in for a record that has none
+    /// (possible only in data from elsewhere: the app requires a title).
+    pub fn display_title(&self) -> &str {
+        if self.title.trim().is_empty() {
+            "Untitled project"
+        } else {
+            &self.title
+        }
+    }
+
+    /// How many of the team are service users or carers.
+    pub fn experts_on_team(&self) -> usize {
+        self.team.iter().filter(|m| m.expert_by_experience).count()
+    }
+}

@@ -1,0 +1,267 @@
+//! Changes a person makes on the General tab, checked before they are
+//! applied, so a stored project is always a valid one.
+
+use super::validation::{check_dates, check_length, check_member_name, check_title, parse_date};
+use super::{
+    limits, Date, Field, FieldError, InvolvementLevel, ProgressScore, Project, Status, TeamMember,
+};
+
+/// One change to one field. Text arrives as typed; dates as a date input's
+/// `YYYY-MM-DD` value (empty for none).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    Title(String),
+    Aim(String),
+    About(String),
+    Lead(String),
+    Service(String),
+    StartDate(String),
+    EndDate(String),
+    Status(Status),
+    Progress(Option<ProgressScore>),
+    Involvement(InvolvementLevel),
+    InvolvementNotes(String),
+    AddMember(TeamMember),
+    MemberName { id: String, name: String },
+    MemberRole { id: String, role: String },
+    MemberExpert { id: String, expert: bool },
+    RemoveMember { id: String },
+    Archived(bool),
+}
+
+impl Project {
+    /// Applies `edit` if it is valid, stamping the update time; otherwise
+    /// leaves the project as it was and says what is wrong.
+    ///
+    /// `today` dates a change of progress score.
+    pub fn apply(&mut self, edit: Edit, now_ms: i64, today: Date) -> Result<(), FieldError> {
+        match edit {
+            Edit::Title(text) => {
+                check_title(&text)?;
+                self.title = text;
+            }
+            Edit::Aim(text) => self.aim = checked(Field::Aim, "Aim", text, limits::LONG_TEXT)?,
+            Edit::About(text) => {
+                self.about = checked(
+                    Field::About,
+                    "What the project is about",
+                    text,
+                    limits::LONG_TEXT,
+                )?
+            }
+            Edit::Lead(text) => {
+                self.lead = checked(Field::Lead, "Project lead", text, limits::SHORT_TEXT)?
+            }
+            Edit::Service(text) => {
+                self.service = checked(
+                    Field::Service,
+                    "Service or location",
+                    text,
+                    limits::SHORT_TEXT,
+                )?
+            }
+            Edit::StartDate(text) => {
+                let start = parse_date(Field::StartDate, "Start date", &text)?;
+                check_dates(start, self.end_date, Field::StartDate)?;
+                self.start_date = start;
+            }
+            Edit::EndDate(text) => {
+                let end = parse_date(Field::EndDate, "End date", &text)?;
+                check_dates(self.start_date, end, Field::EndDate)?;
+                self.end_date = end;
+            }
+            Edit::Status(status) => self.status = status,
+            Edit::Progress(score) => {
+                if score != self.progress {
+                    self.progress = score;
+                    self.progress_changed = score.map(|_| today);
+                }
+            }
+            Edit::Involvement(level) => self.involvement = level,
+            Edit::InvolvementNotes(text) => {
+                self.involvement_notes = checked(
+                    Field::InvolvementNotes,
+                    "Involvement notes",
+                    text,
+                    limits::LONG_TEXT,
+                )?
+            }
+            Edit::AddMember(member) => {
+                if self.team.len() >= limits::TEAM_SIZE {
+                    return Err(FieldError::new(
+                        Field::Team,
+                        format!("A team can have up to {} members", limits::TEAM_SIZE),
+                    ));
+                }
+                check_member_name(&member.id, &member.name)?;
+                check_length(
+                    Field::MemberRole(member.id.clone()),
+                    "Role",
+                    &member.role,
+                    limits::SHORT_TEXT,
+                )?;
+                self.team.push(member);
+            }
+            Edit::MemberName { id, name } => {
+                check_member_name(&id, &name)?;
+                self.member(&id)?.name = name;
+            }
+            Edit::MemberRole { id, role } => {
+                check_length(
+                    Field::MemberRole(id.clone()),
+                    "Role",
+                    &role,
+                    limits::SHORT_TEXT,
+                )?;
+                self.member(&id)?.role = role;
+            }
+            Edit::MemberExpert { id, expert } => self.member(&id)?.expert_by_experience = expert,
+            Edit::RemoveMember { id } => self.team.retain(|m| m.id != id),
+            Edit::Archived(archived) => self.archived = archived,
+        }
+        self.updated_ms = now_ms;
+        Ok(())
+    }
+
+    fn member(&mut self, id: &str) -> Result<&mut TeamMember, FieldError> {
+        self.team
+            .iter_mut()
+            .find(|m| m.id == id)
+            .ok_or_else(|| FieldError::new(Field::Team, "That team member has been removed"))
+    }
+
+    /// A new project with a valid title, ready to fill in.
+    pub fn create(id: String, title: String, now_ms: i64) -> Result<Project, FieldError> {
+        check_title(&title)?;
+        Ok(Project {
+            id,
+            title,
+            created_ms: now_ms,
+            updated_ms: now_ms,
+            ..Project::default()
+        })
+    }
+}
+
+fn checked(field: Field, name: &str, text: String, max: usize) -> Result<String, FieldError> {
+    check_length(field, name, &text, max).map(|_| text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> Date {
+        Date::parse_iso("2026-11-26").unwrap()
+    }
+
+    fn project() -> Project {
+        Project::create("p1".into(), "Falls".into(), 1).unwrap()
+    }
+
+    #[test]
+    fn create_needs_a_title() {
+        assert_eq!(
+            Project::create("p".into(), " ".into(), 1)
+                .unwrap_err()
+                .field,
+            Field::Title
+        );
+        let p = project();
+        assert_eq!((p.created_ms, p.updated_ms), (1, 1));
+        assert_eq!(p.involvement, InvolvementLevel::NotRecorded);
+    }
+
+    #[test]
+    fn invalid_edits_change_nothing() {
+        let mut p = project();
+        let before = p.clone();
+        assert!(p.apply(Edit::Title(String::new()), 5, today()).is_err());
+        p.apply(Edit::StartDate("2026-06-01".into()), 5, today())
+            .unwrap();
+        let before_end = p.clone();
+        let err = p
+            .apply(Edit::EndDate("2026-05-01".into()), 6, today())
+            .unwrap_err();
+        assert_eq!(err.field, Field::EndDate);
+        assert_eq!(p, before_end);
+        assert_ne!(p, before);
+        assert!(p
+            .apply(Edit::Aim("a".repeat(limits::LONG_TEXT + 1)), 7, today())
+            .is_err());
+        assert_eq!(p, before_end);
+    }
+
+    #[test]
+    fn progress_change_is_dated_only_when_it_changes() {
+        let mut p = project();
+        let score = ProgressScore::parse("2.5");
+        p.apply(Edit::Progress(score), 2, today()).unwrap();
+        assert_eq!(p.progress_changed, Some(today()));
+        let later = Date::parse_iso("2026-12-25").unwrap();
+        p.apply(Edit::Progress(score), 3, later).unwrap();
+        assert_eq!(
+            p.progress_changed,
+            Some(today()),
+            "same score keeps its date"
+        );
+        p.apply(Edit::Progress(None), 4, later).unwrap();
+        assert_eq!(p.progress_changed, None);
+    }
+
+    #[test]
+    fn team_members() {
+        let mut p = project();
+        let member = |id: &str, name: &str| TeamMember {
+            id: id.into(),
+            name: name.into(),
+            ..TeamMember::default()
+        };
+        assert!(p
+            .apply(Edit::AddMember(member("m0", " ")), 2, today())
+            .is_err());
+        p.apply(Edit::AddMember(member("m1", "J. S.")), 2, today())
+            .unwrap();
+        p.apply(
+            Edit::MemberExpert {
+                id: "m1".into(),
+                expert: true,
+            },
+            2,
+            today(),
+        )
+        .unwrap();
+        assert_eq!(p.experts_on_team(), 1);
+        assert!(p
+            .apply(
+                Edit::MemberName {
+                    id: "m1".into(),
+                    name: "".into()
+                },
+                2,
+                today()
+            )
+            .is_err());
+        assert!(p
+            .apply(
+                Edit::MemberRole {
+                    id: "nobody".into(),
+                    role: "x".into()
+                },
+                2,
+                today()
+            )
+            .is_err());
+        p.apply(Edit::RemoveMember { id: "m1".into() }, 2, today())
+            .unwrap();
+        assert!(p.team.is_empty());
+        for i in 0..limits::TEAM_SIZE {
+            p.apply(Edit::AddMember(member(&i.to_string(), "A")), 2, today())
+                .unwrap();
+        }
+        let err = p
+            .apply(Edit::AddMember(member("x", "B")), 2, today())
+            .unwrap_err();
+        assert_eq!(err.field, Field::Team);
+    }
+}

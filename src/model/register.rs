@@ -1,0 +1,225 @@
+//! The project register: search, filters and sort order.
+//!
+//! Search must keep up with typing over a thousand projects, so each
+//! project's searchable text is lower-cased once (`SearchIndex`) and each
+//! keystroke only scans those strings.
+
+use super::{InvolvementLevel, Project, Status};
+
+/// How the register is ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SortOrder {
+    #[default]
+    RecentlyUpdated,
+    TitleAToZ,
+    ProgressHighToLow,
+    StartDateNewest,
+}
+
+impl SortOrder {
+    pub const ALL: [SortOrder; 4] = [
+        SortOrder::RecentlyUpdated,
+        SortOrder::TitleAToZ,
+        SortOrder::ProgressHighToLow,
+        SortOrder::StartDateNewest,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SortOrder::RecentlyUpdated => "Recently updated",
+            SortOrder::TitleAToZ => "Title (A to Z)",
+            SortOrder::ProgressHighToLow => "Progress score (highest first)",
+            SortOrder::StartDateNewest => "Start date (newest first)",
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            SortOrder::RecentlyUpdated => "updated",
+            SortOrder::TitleAToZ => "title",
+            SortOrder::ProgressHighToLow => "progress",
+            SortOrder::StartDateNewest => "start",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<SortOrder> {
+        Self::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// What the person has asked the register to show.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RegisterQuery {
+    pub text: String,
+    pub level: Option<InvolvementLevel>,
+    pub status: Option<Status>,
+    pub include_archived: bool,
+    pub sort: SortOrder,
+}
+
+/// Each project's searchable text (title, aim, lead, involvement notes),
+/// lower-cased once so that searching does not redo it per keystroke.
+pub struct SearchIndex {
+    haystacks: Vec<String>,
+}
+
+impl SearchIndex {
+    pub fn new(projects: &[Project]) -> SearchIndex {
+        let haystacks = projects
+            .iter()
+            .map(|p| {
+                [&p.title, &p.aim, &p.lead, &p.involvement_notes]
+                    .map(|s| s.to_lowercase())
+                    .join("\n")
+            })
+            .collect();
+        SearchIndex { haystacks }
+    }
+}
+
+/// The positions in `projects` that match `query`, in the order asked for.
+///
+/// `index` must have been built from the same `projects`.
+pub fn select(projects: &[Project], index: &SearchIndex, query: &RegisterQuery) -> Vec<usize> {
+    let words: Vec<String> = query
+        .text
+        .to_lowercase()
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    let mut hits: Vec<usize> = projects
+        .iter()
+        .zip(&index.haystacks)
+        .enumerate()
+        .filter(|(_, (p, hay))| {
+            (query.include_archived || !p.archived)
+                && query.level.is_none_or(|l| p.involvement == l)
+                && query.status.is_none_or(|s| p.status == s)
+                && words.iter().all(|w| hay.contains(w.as_str()))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    sort(projects, &mut hits, query.sort);
+    hits
+}
+
+fn sort(projects: &[Project], hits: &mut [usize], order: SortOrder) {
+    match order {
+        SortOrder::RecentlyUpdated => {
+            hits.sort_by_key(|&i| std::cmp::Reverse(projects[i].updated_ms))
+        }
+        SortOrder::TitleAToZ => {
+            hits.sort_by_cached_key(|&i| projects[i].display_title().to_lowercase())
+        }
+        SortOrder::ProgressHighToLow => {
+            hits.sort_by_key(|&i| std::cmp::Reverse(projects[i].progress))
+        }
+        SortOrder::StartDateNewest => {
+            hits.sort_by_key(|&i| std::cmp::Reverse(projects[i].start_date))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Date, ProgressScore};
+
+    fn project(title: &str, updated: i64) -> Project {
+        Project {
+            id: title.into(),
+            title: title.into(),
+            updated_ms: updated,
+            ..Project::default()
+        }
+    }
+
+    fn titles(projects: &[Project], query: &RegisterQuery) -> Vec<String> {
+        let index = SearchIndex::new(projects);
+        select(projects, &index, query)
+            .into_iter()
+            .map(|i| projects[i].title.clone())
+            .collect()
+    }
+
+    fn sample() -> Vec<Project> {
+        let mut a = project("Falls prevention", 1);
+        a.lead = "Priya Shah".into();
+        a.involvement = InvolvementLevel::BigI;
+        a.progress = ProgressScore::parse("3.5");
+        a.start_date = Date::parse_iso("2025-01-01");
+        let mut b = project("Discharge letters", 3);
+        b.involvement_notes = "Survey of CARERS in March".into();
+        b.involvement = InvolvementLevel::LittleI;
+        b.status = Status::OnHold;
+        b.start_date = Date::parse_iso("2026-01-01");
+        let mut c = project("Archived audit", 2);
+        c.archived = true;
+        vec![a, b, c]
+    }
+
+    #[test]
+    fn search_is_case_insensitive_over_every_word_and_field() {
+        let p = sample();
+        let q = |text: &str| RegisterQuery {
+            text: text.into(),
+            ..Default::default()
+        };
+        assert_eq!(titles(&p, &q("carers")), ["Discharge letters"]);
+        assert_eq!(titles(&p, &q("SHAH falls")), ["Falls prevention"]);
+        assert_eq!(titles(&p, &q("shah carers")), Vec::<String>::new());
+        assert_eq!(
+            titles(&p, &q("  ")),
+            ["Discharge letters", "Falls prevention"]
+        );
+    }
+
+    #[test]
+    fn filters_and_archive() {
+        let p = sample();
+        let by_level = RegisterQuery {
+            level: Some(InvolvementLevel::BigI),
+            ..Default::default()
+        };
+        assert_eq!(titles(&p, &by_level), ["Falls prevention"]);
+        let by_status = RegisterQuery {
+            status: Some(Status::OnHold),
+            ..Default::default()
+        };
+        assert_eq!(titles(&p, &by_status), ["Discharge letters"]);
+        let all = RegisterQuery {
+            include_archived: true,
+            ..Default::default()
+        };
+        assert_eq!(titles(&p, &all).len(), 3);
+    }
+
+    #[test]
+    fn sort_orders() {
+        let p = sample();
+        let q = |sort| RegisterQuery {
+            sort,
+            include_archived: true,
+            ..Default::default()
+        };
+        assert_eq!(
+            titles(&p, &q(SortOrder::RecentlyUpdated)),
+            ["Discharge letters", "Archived audit", "Falls prevention"]
+        );
+        assert_eq!(
+            titles(&p, &q(SortOrder::TitleAToZ)),
+            ["Archived audit", "Discharge letters", "Falls prevention"]
+        );
+        assert_eq!(
+            titles(&p, &q(SortOrder::ProgressHighToLow))[0],
+            "Falls prevention"
+        );
+        assert_eq!(
+            titles(&p, &q(SortOrder::StartDateNewest))[0],
+            "Discharge letters"
+        );
+        for order in SortOrder::ALL {
+            assert_eq!(SortOrder::from_code(order.code()), Some(order));
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! The key-value store under the repository.
+
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use thiserror::Error;
+
+/// Why the store could not do what was asked.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum StorageError {
+    #[error("this browser is not letting QI Involve keep data on this device")]
+    Unavailable,
+    #[error("this device's storage for QI Involve is full")]
+    QuotaExceeded,
+    #[error("the browser could not store the data ({0})")]
+    Failed(String),
+}
+
+/// A string key-value store with the shape of localStorage, where every
+/// call can fail.
+pub trait Backend {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
+    fn remove(&self, key: &str) -> Result<(), StorageError>;
+    fn keys(&self) -> Result<Vec<String>, StorageError>;
+}
+
+/// An in-memory store: for host tests, and the fallback when the browser
+/// gives no localStorage (data then lasts only as long as the tab).
+///
+/// Clones share the same data, like two tabs sharing one localStorage.
+#[derive(Clone, Debug, Default)]
+pub struct MemoryBackend {
+    data: Rc<RefCell<BTreeMap<String, String>>>,
+    /// Total characters (keys plus values) allowed, to test a full store.
+    /// Shared by clones, as one origin's tabs share one quota.
+    quota: Rc<Cell<Option<usize>>>,
+}
+
+impl MemoryBackend {
+    /// A store that refuses writes that would take it past `chars`.
+    pub fn with_quota(chars: usize) -> MemoryBackend {
+        let store = MemoryBackend::default();
+        store.set_quota(Some(chars));
+        store
+    }
+
+    /// Changes the quota (for every clone).
+    pub fn set_quota(&self, chars: Option<usize>) {
+        self.quota.set(chars);
+    }
+
+    fn used_without(&self, key: &str) -> usize {
+        self.data
+            .borrow()
+            .iter()
+            .filter(|(k, _)| k.as_str() != key)
+            .map(|(k, v)| k.len() + v.len())
+            .sum()
+    }
+}
+
+impl Backend for MemoryBackend {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        Ok(self.data.borrow().get(key).cloned())
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        if let Some(quota) = self.quota.get() {
+            if self.used_without(key) + key.len() + value.len() > quota {
+                return Err(StorageError::QuotaExceeded);
+            }
+        }
+        self.data
+            .borrow_mut()
+            .insert(key.to_string(), value.to_string());
+        Ok(())
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        self.data.borrow_mut().remove(key);
+        Ok(())
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        Ok(self.data.borrow().keys().cloned().collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quota_refuses_and_keeps_old_value() {
+        let store = MemoryBackend::with_quota(10);
+        store.set("k", "12345").unwrap();
+        assert_eq!(
+            store.set("k", "1234567890"),
+            Err(StorageError::QuotaExceeded)
+        );
+        assert_eq!(store.get("k").unwrap().as_deref(), Some("12345"));
+        let other_tab = store.clone();
+        assert_eq!(other_tab.keys().unwrap(), vec!["k".to_string()]);
+    }
+}

@@ -1,0 +1,226 @@
+//! How a project is stored: one localStorage key per project, holding a
+//! versioned envelope `{"version": N, "project": {...}}`.
+//!
+//! One key per project means a damaged record costs only that record, a
+//! save writes one project rather than all of them, and another tab's
+//! `storage` event says exactly which project changed.
+
+use serde::Serialize;
+use serde_json::Value;
+use thiserror::Error;
+
+use crate::model::Project;
+
+/// The envelope version this build writes.
+pub const CURRENT_VERSION: u64 = 1;
+
+/// Prefix of the key each project is stored under; the id follows.
+pub const PROJECT_PREFIX: &str = "qi-involve:project:";
+
+/// Prefix under which a record that could not be read is copied, untouched.
+pub const DAMAGED_PREFIX: &str = "qi-involve:damaged:";
+
+/// Why a stored record could not be read.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum DecodeError {
+    #[error("it is not valid JSON: {0}")]
+    NotJson(String),
+    #[error("it has no version number")]
+    NoVersion,
+    #[error(
+        "it was saved by a newer version of QI Involve (format {0}); update the app to read it"
+    )]
+    NewerVersion(u64),
+    #[error("its project details are not in the expected form: {0}")]
+    BadProject(String),
+    #[error("it is stored under the key for another project")]
+    WrongId,
+}
+
+/// The storage key for a project id.
+pub fn project_key(id: &str) -> String {
+    format!("{PROJECT_PREFIX}{id}")
+}
+
+/// The project id a key belongs to, if it is a project key.
+pub fn id_from_key(key: &str) -> Option<&str> {
+    key.strip_prefix(PROJECT_PREFIX).filter(|id| !id.is_empty())
+}
+
+#[derive(Serialize)]
+struct Envelope<'a> {
+    version: u64,
+    project: &'a Project,
+}
+
+/// The stored text for a project.
+pub fn encode(project: &Project) -> String {
+    let envelope = Envelope {
+        version: CURRENT_VERSION,
+        project,
+    };
+    // A Project is plain strings, numbers and enums: serialising it has no
+    // way to fail, but fall back to an empty object rather than panic.
+    serde_json::to_string(&envelope).unwrap_or_else(|_| "{}".to_string())
+}
+
+/// Reads a stored record, migrating it from any older version. `id` is the
+/// id its key names; a record that claims another id is refused.
+pub fn decode(id: &str, text: &str) -> Result<Project, DecodeError> {
+    let envelope: Value =
+        serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let version = envelope
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or(DecodeError::NoVersion)?;
+    let project = migrate(version, envelope)?;
+    let project: Project =
+        serde_json::from_value(project).map_err(|e| DecodeError::BadProject(e.to_string()))?;
+    if project.id != id {
+        return Err(DecodeError::WrongId);
+    }
+    Ok(project)
+}
+
+/// Brings an envelope of `version` up to the current project shape.
+///
+/// Each future format change adds an arm that rewrites version N into
+/// version N+1 and falls through to the next, so every older version keeps
+/// loading. Version 1 is the first format, so there is nothing to rewrite yet.
+fn migrate(version: u64, mut envelope: Value) -> Result<Value, DecodeError> {
+    match version {
+        1 => envelope
+            .get_mut("project")
+            .map(Value::take)
+            .filter(Value::is_object)
+            .ok_or_else(|| DecodeError::BadProject("there is no project in it".into())),
+        v if v > CURRENT_VERSION => Err(DecodeError::NewerVersion(v)),
+        _ => Err(DecodeError::NoVersion),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Date, InvolvementLevel, ProgressScore, Status, TeamMember};
+    use proptest::prelude::*;
+
+    #[test]
+    fn keys() {
+        assert_eq!(project_key("abc"), "qi-involve:project:abc");
+        assert_eq!(id_from_key("qi-involve:project:abc"), Some("abc"));
+        assert_eq!(id_from_key("qi-involve:project:"), None);
+        assert_eq!(id_from_key("qi-involve:damaged:abc"), None);
+    }
+
+    #[test]
+    fn refuses_what_it_cannot_read() {
+        assert!(matches!(decode("a", "{"), Err(DecodeError::NotJson(_))));
+        assert_eq!(
+            decode("a", r#"{"project":{}}"#),
+            Err(DecodeError::NoVersion)
+        );
+        assert_eq!(
+            decode("a", r#"{"version":0,"project":{"id":"a"}}"#),
+            Err(DecodeError::NoVersion)
+        );
+        assert_eq!(
+            decode("a", r#"{"version":2,"project":{"id":"a"}}"#),
+            Err(DecodeError::NewerVersion(2))
+        );
+        assert!(matches!(
+            decode("a", r#"{"version":1,"project":[]}"#),
+            Err(DecodeError::BadProject(_))
+        ));
+        assert!(matches!(
+            decode(
+                "a",
+                r#"{"version":1,"project":{"id":"a","progress":"9.5"}}"#
+            ),
+            Err(DecodeError::BadProject(_))
+        ));
+        assert_eq!(
+            decode("b", r#"{"version":1,"project":{"id":"a"}}"#),
+            Err(DecodeError::WrongId)
+        );
+    }
+
+    #[test]
+    fn fills_in_fields_an_older_record_lacks() {
+        let p = decode("a", r#"{"version":1,"project":{"id":"a","title":"Falls"}}"#).unwrap();
+        assert_eq!(p.title, "Falls");
+        assert_eq!(p.status, Status::Active);
+        assert_eq!(p.involvement, InvolvementLevel::NotRecorded);
+    }
+
+    prop_compose! {
+        fn any_date()(days in 0i64..40_000) -> Date {
+            Date::from_unix_ms(days * 86_400_000)
+        }
+    }
+
+    prop_compose! {
+        fn any_project()(
+            id in "[a-z0-9]{1,12}",
+            title in "\\PC{1,150}",
+            aim in "\\PC{0,300}",
+            lead in ".{0,40}",
+            notes in "(\\PC|\n){0,300}",
+            start in proptest::option::of(any_date()),
+            progress in proptest::option::of(1u8..=10),
+            level in 0usize..5,
+            status in 0usize..4,
+            team in proptest::collection::vec(("[a-z]{1,8}", "\\PC{1,30}", any::<bool>()), 0..6),
+            revision in any::<u64>(),
+            archived in any::<bool>(),
+            updated in 0i64..4_000_000_000_000,
+        ) -> Project {
+            Project {
+                id,
+                revision,
+                title,
+                aim,
+                lead,
+                involvement_notes: notes,
+                start_date: start,
+                end_date: start,
+                progress: progress.and_then(|p| ProgressScore::from_tenths(p * 5)),
+                progress_changed: start,
+                involvement: InvolvementLevel::ALL[level],
+                status: Status::ALL[status],
+                team: team.into_iter().map(|(id, name, expert_by_experience)| TeamMember {
+                    id, name, role: "Carer".into(), expert_by_experience,
+                }).collect(),
+                archived,
+                created_ms: updated,
+                updated_ms: updated,
+                ..Project::default()
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_project_survives_a_round_trip(project in any_project()) {
+            prop_assert_eq!(decode(&project.id, &encode(&project)), Ok(project.clone()));
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics(text in "\\PC*") {
+            let _ = decode("a", &text);
+        }
+
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            let _ = decode("a", &String::from_utf8_lossy(&bytes));
+        }
+
+        #[test]
+        fn json_shaped_noise_never_panics(
+            version in any::<i64>(),
+            body in "[\\[\\]{}\":,a-z0-9.]{0,80}",
+        ) {
+            let _ = decode("a", &format!(r#"{{"version":{version},"project":{body}}}"#));
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! Everything that touches stored data.
+//!
+//! `codec` turns a project into the text stored under its key and back,
+//! migrating older versions; `backend` is the key-value store (the
+//! browser's localStorage, or memory in tests and when the browser refuses
+//! storage); `repo` decides what to write and when, and never overwrites
+//! what it could not read.
+
+pub mod backend;
+pub mod codec;
+pub mod local_storage;
+pub mod repo;
+
+pub use backend::{Backend, MemoryBackend, StorageError};
+pub use codec::DecodeError;
+pub use repo::{ConflictNotice, FlushOutcome, LoadReport, Repo, Unreadable};
