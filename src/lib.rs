@@ -9,6 +9,7 @@ pub mod components;
 pub mod model;
 pub mod pages;
 pub mod routes;
+pub mod state;
 pub mod storage;
 
 use leptos::prelude::*;
@@ -17,19 +18,25 @@ use leptos_router::path;
 
 use components::app_header::AppHeader;
 use components::route_focus::RouteFocus;
+use components::storage_banners::StorageBanners;
 use pages::{
     dashboard::DashboardPage, guide::GuidePage, induction::InductionPage, not_found::NotFoundPage,
     project::ProjectPage, projects::ProjectsPage, settings::SettingsPage,
 };
+use state::{sync::keep_in_sync, Projects};
 
 /// The whole app: header, navigation and one route per screen.
 #[component]
 pub fn App() -> impl IntoView {
+    let projects = Projects::load();
+    keep_in_sync(projects);
+    provide_context(projects);
     view! {
         <Router base=routes::base()>
             <AppHeader/>
             <RouteFocus/>
             <main id="main-content" class="page" tabindex="-1">
+                <StorageBanners/>
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=ProjectsPage/>
                     <Route path=path!("/project") view=ProjectPage/>

@@ -46,9 +46,15 @@ pub fn href(path: &str) -> String {
     format!("{}{}", base(), path)
 }
 
+/// The path of one project's General tab, for the router's `navigate`
+/// (which adds the base itself).
+pub fn project_path(id: &str) -> String {
+    format!("{PROJECT}?id={id}")
+}
+
 /// The link to one project's General tab.
 pub fn project_href(id: &str) -> String {
-    format!("{}{}?id={}", base(), PROJECT, id)
+    format!("{}{}", base(), project_path(id))
 }
 
 /// Which top-level section a path belongs to, so the header can mark it

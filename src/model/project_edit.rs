@@ -29,6 +29,31 @@ pub enum Edit {
     Archived(bool),
 }
 
+impl Edit {
+    /// The field this edit changes, whose error it clears when it succeeds.
+    pub fn field(&self) -> Field {
+        match self {
+            Edit::Title(_) => Field::Title,
+            Edit::Aim(_) => Field::Aim,
+            Edit::About(_) => Field::About,
+            Edit::Lead(_) => Field::Lead,
+            Edit::Service(_) => Field::Service,
+            Edit::StartDate(_) => Field::StartDate,
+            Edit::EndDate(_) => Field::EndDate,
+            Edit::InvolvementNotes(_) => Field::InvolvementNotes,
+            Edit::MemberName { id, .. } => Field::MemberName(id.clone()),
+            Edit::MemberRole { id, .. } => Field::MemberRole(id.clone()),
+            Edit::Status(_)
+            | Edit::Progress(_)
+            | Edit::Involvement(_)
+            | Edit::AddMember(_)
+            | Edit::MemberExpert { .. }
+            | Edit::RemoveMember { .. }
+            | Edit::Archived(_) => Field::Team,
+        }
+    }
+}
+
 impl Project {
     /// Applies `edit` if it is valid, stamping the update time; otherwise
     /// leaves the project as it was and says what is wrong.

@@ -59,6 +59,7 @@ pub struct RegisterQuery {
 
 /// Each project's searchable text (title, aim, lead, involvement notes),
 /// lower-cased once so that searching does not redo it per keystroke.
+#[derive(PartialEq)]
 pub struct SearchIndex {
     haystacks: Vec<String>,
 }

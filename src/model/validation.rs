@@ -4,7 +4,8 @@
 use super::{limits, Date, Project};
 
 /// A field on the General tab, for pointing an error at its input.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// Declared in page order, so sorting errors lists them as the page does.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Field {
     Title,
     Aim,

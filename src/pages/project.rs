@@ -1,12 +1,125 @@
 use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::components::document_title::set_document_title;
+use crate::components::error_summary::ErrorSummary;
+use crate::components::form_errors::FormErrors;
+use crate::components::general_fields::GeneralFields;
+use crate::components::involvement_fields::InvolvementFields;
+use crate::components::save_status::SaveStatus;
+use crate::components::team_editor::TeamEditor;
+use crate::model::{Edit, Project};
+use crate::routes;
+use crate::state::Projects;
 
-/// One project's General tab.
+/// One project's General tab, at `/project?id=…` so it can be bookmarked
+/// and reloaded on any static host.
 #[component]
 pub fn ProjectPage() -> impl IntoView {
-    set_document_title("Project");
+    let projects = expect_context::<Projects>();
+    let query = use_query_map();
+    let id = Memo::new(move |_| query.with(|q| q.get("id")).unwrap_or_default());
+    let exists = Memo::new(move |_| {
+        let id = id.get();
+        projects.list.with(|list| list.iter().any(|p| p.id == id))
+    });
+    move || {
+        let id = id.get();
+        if exists.get() {
+            view! { <GeneralTab id/> }.into_any()
+        } else {
+            set_document_title("Project not found");
+            view! {
+                <h1>"Project not found"</h1>
+                <p>
+                    "There is no project at this address on this device. It may have been deleted, "
+                    "or saved on another device or browser."
+                </p>
+                <p><a href=routes::href(routes::PROJECTS)>"Go to your projects"</a></p>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The General tab for a project known to exist.
+#[component]
+fn GeneralTab(id: String) -> impl IntoView {
+    let projects = expect_context::<Projects>();
+    let errors = FormErrors::new();
+    let lookup = id.clone();
+    let project = Memo::new(move |_| {
+        projects
+            .list
+            .with(|list| list.iter().find(|p| p.id == lookup).cloned())
+            .unwrap_or_default()
+    });
+    let title = Memo::new(move |_| project.with(|p| p.display_title().to_string()));
+    Effect::new(move |_| set_document_title(&title.get()));
     view! {
-        <h1>"Project"</h1>
+        <p class="breadcrumb">
+            <a href=routes::href(routes::PROJECTS)>"Projects"</a>
+        </p>
+        <div class="page-heading">
+            <h1>{title}</h1>
+            <SaveStatus/>
+        </div>
+        {move || {
+            project
+                .with(|p| p.archived)
+                .then(|| {
+                    view! {
+                        <p class="tag tag--grey">"Archived: hidden from the project list unless you choose to show archived projects"</p>
+                    }
+                })
+        }}
+        <ErrorSummary errors=errors.0/>
+        <div class="general-tab">
+            <section class="general-tab__main" aria-labelledby="general-heading">
+                <h2 id="general-heading" class="visually-hidden">"General"</h2>
+                <GeneralFields id=id.clone() project errors/>
+            </section>
+            <aside class="general-tab__side" aria-labelledby="involvement-heading">
+                <h2 id="involvement-heading">"Involving service users and carers"</h2>
+                <InvolvementFields id=id.clone() project errors/>
+            </aside>
+        </div>
+        <TeamEditor id=id.clone() project errors/>
+        <ProjectActions id project/>
+    }
+}
+
+/// Archive or restore, and delete.
+#[component]
+fn ProjectActions(id: String, project: Memo<Project>) -> impl IntoView {
+    let projects = expect_context::<Projects>();
+    let navigate = use_navigate();
+    let problem = RwSignal::new(None::<String>);
+    let archived = Memo::new(move |_| project.with(|p| p.archived));
+    let archive_id = id.clone();
+    let toggle_archive = move |_| {
+        let _ = projects.edit(&archive_id, Edit::Archived(!archived.get_untracked()));
+    };
+    let delete = move |_| match projects.delete(&id) {
+        Ok(()) => navigate(routes::PROJECTS, Default::default()),
+        Err(e) => problem.set(Some(format!("The project could not be deleted: {e}."))),
+    };
+    view! {
+        <section class="project-actions" aria-labelledby="actions-heading">
+            <h2 id="actions-heading">"Archive or delete"</h2>
+            <p>
+                "Archive a project that has finished to keep it without cluttering your list. "
+                "Deleting removes it from this device; you can undo straight afterwards."
+            </p>
+            <div class="button-row">
+                <button type="button" class="button button--secondary" on:click=toggle_archive>
+                    {move || if archived.get() { "Restore project" } else { "Archive project" }}
+                </button>
+                <button type="button" class="button button--warning" on:click=delete>
+                    "Delete project"
+                </button>
+            </div>
+            {move || problem.get().map(|p| view! { <p class="error-message" role="alert">{p}</p> })}
+        </section>
     }
 }

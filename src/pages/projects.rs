@@ -1,13 +1,112 @@
 use leptos::prelude::*;
 
 use crate::components::document_title::set_document_title;
+use crate::components::new_project_form::NewProjectForm;
+use crate::components::project_filters::ProjectFilters;
+use crate::components::project_row::ProjectRow;
+use crate::model::register::{select, RegisterQuery, SearchIndex};
+use crate::state::Projects;
 
-/// The project register.
+/// How many rows to draw at first: enough to scroll through, few enough
+/// that a keystroke in the search box redraws quickly with 1,000 projects.
+const PAGE_SIZE: usize = 100;
+
+/// The project register: search, filter, sort and open projects.
 #[component]
 pub fn ProjectsPage() -> impl IntoView {
     set_document_title("Projects");
+    let projects = expect_context::<Projects>();
+    let query = RwSignal::new(RegisterQuery::default());
+    let creating = RwSignal::new(false);
+    let shown = RwSignal::new(PAGE_SIZE);
+    // Rebuilt only when a project changes, not on every keystroke.
+    let index = Memo::new(move |_| projects.list.with(|list| SearchIndex::new(list)));
+    let hits = Memo::new(move |_| {
+        projects
+            .list
+            .with(|list| index.with(|index| query.with(|q| select(list, index, q))))
+    });
+    Effect::new(move |_| {
+        query.track();
+        shown.set(PAGE_SIZE);
+    });
+    let total = Memo::new(move |_| projects.list.with(Vec::len));
+    let rows = move || {
+        let limit = shown.get();
+        projects.list.with(|list| {
+            hits.with(|hits| {
+                hits.iter()
+                    .take(limit)
+                    .map(|&i| (list[i].id.clone(), list[i].updated_ms, list[i].revision))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
     view! {
-        <h1>"Projects"</h1>
-        <p class="lede">"The quality improvement projects recorded on this device."</p>
+        <div class="page-heading">
+            <h1>"Projects"</h1>
+            <button
+                type="button"
+                class="button"
+                aria-expanded=move || creating.get().to_string()
+                on:click=move |_| creating.update(|c| *c = !*c)
+            >
+                "New project"
+            </button>
+        </div>
+        <Show when=move || creating.get()>
+            <NewProjectForm on_cancel=Callback::new(move |_| creating.set(false))/>
+        </Show>
+        <Show when=move || total.get() == 0 && !creating.get()>
+            <div class="empty-state">
+                <h2>"No projects on this device yet"</h2>
+                <p>
+                    "Add your QI project to record how service users and carers are involved, "
+                    "keep its Life QI General tab details in one place, and copy them across to Life QI."
+                </p>
+                <p>"Choose \u{201c}New project\u{201d} to start. Everything you enter stays on this device."</p>
+            </div>
+        </Show>
+        <Show when=move || { total.get() > 0 }>
+            <ProjectFilters query/>
+            <p class="results-count" role="status">
+                {move || count_text(hits.with(Vec::len), total.get(), shown.get())}
+            </p>
+            <ul class="project-list">
+                <For
+                    each=rows
+                    key=|row| row.clone()
+                    children=move |(id, _, _)| view! { <ProjectRow id/> }
+                />
+            </ul>
+            <Show when=move || { hits.with(Vec::len) > shown.get() }>
+                <button type="button" class="button button--secondary" on:click=move |_| shown.update(|n| *n += PAGE_SIZE)>
+                    "Show more projects"
+                </button>
+            </Show>
+            <Show when=move || hits.with(Vec::is_empty)>
+                <div class="empty-state">
+                    <h2>"No projects match"</h2>
+                    <p>"Try fewer or different words, or clear the search and filters."</p>
+                    <button type="button" class="button button--secondary" on:click=move |_| query.set(RegisterQuery::default())>
+                        "Clear search and filters"
+                    </button>
+                </div>
+            </Show>
+        </Show>
+    }
+}
+
+fn count_text(matching: usize, total: usize, shown: usize) -> String {
+    let noun = |n: usize| if n == 1 { "project" } else { "projects" };
+    if matching == total {
+        format!("{total} {}", noun(total))
+    } else if matching > shown {
+        format!(
+            "Showing {shown} of {matching} matching {} ({total} in all)",
+            noun(matching)
+        )
+    } else {
+        format!("{matching} of {total} {} match", noun(total))
     }
 }

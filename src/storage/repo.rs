@@ -87,12 +87,18 @@ impl Repo {
                 }
             }
         }
-        let repo = Repo {
+        let mut repo = Repo::empty(backend);
+        repo.unreadable = unreadable;
+        Ok((repo, report))
+    }
+
+    /// A repository over a store known to be empty (the in-memory fallback).
+    pub fn empty(backend: Box<dyn Backend>) -> Repo {
+        Repo {
             backend,
             dirty: BTreeMap::new(),
-            unreadable,
-        };
-        Ok((repo, report))
+            unreadable: BTreeSet::new(),
+        }
     }
 
     /// Call before changing `project` in memory, so the save knows which

@@ -1,0 +1,89 @@
+use leptos::prelude::*;
+
+use crate::model::register::{RegisterQuery, SortOrder};
+use crate::model::{InvolvementLevel, Status};
+
+/// Search box, filters and sort order for the register.
+#[component]
+pub fn ProjectFilters(
+    /// The query the register shows; every control writes one part of it.
+    query: RwSignal<RegisterQuery>,
+) -> impl IntoView {
+    let level_options = InvolvementLevel::ALL.map(|l| (l.code(), l.label()));
+    let status_options = Status::ALL.map(|s| (s.code(), s.label()));
+    let sort_options = SortOrder::ALL.map(|s| (s.code(), s.label()));
+    view! {
+        <div class="filters" role="search" aria-label="Projects">
+            <div class="form-group filters__search">
+                <label class="label" for="project-search">"Search projects"</label>
+                <div class="hint" id="project-search-hint">"Searches titles, aims, leads and involvement notes"</div>
+                <input
+                    class="input"
+                    type="search"
+                    id="project-search"
+                    aria-describedby="project-search-hint"
+                    prop:value=move || query.with(|q| q.text.clone())
+                    on:input=move |ev| query.update(|q| q.text = event_target_value(&ev))
+                />
+            </div>
+            <FilterSelect
+                id="filter-level"
+                label="Involvement level"
+                all="All levels"
+                options=level_options.to_vec()
+                value=Signal::derive(move || query.with(|q| q.level.map(|l| l.code()).unwrap_or_default()))
+                on_change=move |code| query.update(|q| q.level = InvolvementLevel::from_code(&code))
+            />
+            <FilterSelect
+                id="filter-status"
+                label="Status"
+                all="All statuses"
+                options=status_options.to_vec()
+                value=Signal::derive(move || query.with(|q| q.status.map(|s| s.code()).unwrap_or_default()))
+                on_change=move |code| query.update(|q| q.status = Status::from_code(&code))
+            />
+            <FilterSelect
+                id="filter-sort"
+                label="Sort by"
+                all=""
+                options=sort_options.to_vec()
+                value=Signal::derive(move || query.with(|q| q.sort.code()))
+                on_change=move |code| query.update(|q| q.sort = SortOrder::from_code(&code).unwrap_or_default())
+            />
+            <div class="checkbox filters__archived">
+                <input
+                    type="checkbox"
+                    id="filter-archived"
+                    prop:checked=move || query.with(|q| q.include_archived)
+                    on:change=move |ev| query.update(|q| q.include_archived = event_target_checked(&ev))
+                />
+                <label for="filter-archived">"Show archived projects"</label>
+            </div>
+        </div>
+    }
+}
+
+/// A filter drop-down; `all` names the "no filter" choice (empty: none).
+#[component]
+fn FilterSelect(
+    id: &'static str,
+    label: &'static str,
+    all: &'static str,
+    options: Vec<(&'static str, &'static str)>,
+    value: Signal<&'static str>,
+    on_change: impl Fn(String) + 'static,
+) -> impl IntoView {
+    let all_option = (!all.is_empty()).then(|| view! { <option value="">{all}</option> });
+    view! {
+        <div class="form-group">
+            <label class="label" for=id>{label}</label>
+            <select class="select" id=id prop:value=move || value.get() on:change=move |ev| on_change(event_target_value(&ev))>
+                {all_option}
+                {options
+                    .into_iter()
+                    .map(|(code, text)| view! { <option value=code selected=move || value.get() == code>{text}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}

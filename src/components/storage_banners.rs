@@ -1,0 +1,206 @@
+use leptos::prelude::*;
+
+use crate::components::download::download_text;
+use crate::state::{Projects, SaveState};
+use crate::storage::{ConflictNotice, StorageError};
+
+/// Tells the person, at the top of every screen, when their data is at
+/// risk or was touched by another tab, and what they can do about it.
+#[component]
+pub fn StorageBanners() -> impl IntoView {
+    let projects = expect_context::<Projects>();
+    view! {
+        <NoStorageBanner/>
+        <UnreadableBanner/>
+        <SaveFailedBanner/>
+        <UndoDeleteBanner/>
+        <For
+            each=move || projects.notices.get().into_iter().enumerate()
+            key=|(i, n)| (*i, n.project_id.clone())
+            children=move |(i, notice)| view! { <ConflictBanner index=i notice/> }
+        />
+    }
+}
+
+#[component]
+fn NoStorageBanner() -> impl IntoView {
+    let projects = expect_context::<Projects>();
+    move || {
+        projects.no_storage.get().map(|_| {
+            view! {
+                <div class="banner banner--warning" role="alert">
+                    <h2 class="banner__title">"Your work is not being saved on this device"</h2>
+                    <p>
+                        "This browser is not letting QI Involve store data, so anything you enter "
+                        "will be lost when this tab closes. This can happen in private browsing or "
+                        "when site data is blocked. Open QI Involve in a normal browser window to keep your work."
+                    </p>
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+fn UnreadableBanner() -> impl IntoView {
+    let projects = expect_context::<Projects>();
+    let downloaded = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let download = move |_| {
+        let items = projects.unreadable.get_untracked();
+        let text = serde_json::to_string_pretty(
+            &items
+                .iter()
+                .map(|u| serde_json::json!({ "key": u.key, "problem": u.reason, "stored_text": u.raw }))
+                .collect::<Vec<_>>(),
+        )
+        .unwrap_or_default();
+        if download_text("qi-involve-unreadable-data.json", "application/json", &text) {
+            downloaded.set(true);
+        } else {
+            problem.set(Some(
+                "The browser did not start the download. Try again.".into(),
+            ));
+        }
+    };
+    let discard = move |_| {
+        for item in projects.unreadable.get_untracked() {
+            if let Err(e) = projects.discard_unreadable(&item) {
+                problem.set(Some(format!("It could not be removed: {e}.")));
+            }
+        }
+    };
+    move || {
+        let count = projects.unreadable.with(Vec::len);
+        (count > 0).then(|| {
+            let what = if count == 1 { "1 saved project".to_string() } else { format!("{count} saved projects") };
+            view! {
+                <div class="banner banner--warning" role="alert">
+                    <h2 class="banner__title">{format!("{what} could not be read")}</h2>
+                    <p>
+                        "The data is still on this device, exactly as it was: QI Involve has not changed "
+                        "or replaced it. Download it to keep a copy, and ask your QI team for help to recover it."
+                    </p>
+                    <div class="button-row">
+                        <button type="button" class="button button--secondary" on:click=download>
+                            "Download the unreadable data"
+                        </button>
+                        <Show when=move || downloaded.get()>
+                            <button type="button" class="button button--warning" on:click=discard>
+                                "Remove it from this device"
+                            </button>
+                        </Show>
+                    </div>
+                    {move || problem.get().map(|p| view! { <p class="error-message">{p}</p> })}
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+fn SaveFailedBanner() -> impl IntoView {
+    let projects = expect_context::<Projects>();
+    let export = move |_| {
+        let text = serde_json::to_string_pretty(&projects.list.get_untracked()).unwrap_or_default();
+        download_text("qi-involve-projects.json", "application/json", &text);
+    };
+    move || match projects.save_state.get() {
+        SaveState::Failed(error) => Some(view! {
+            <div class="banner banner--error" role="alert">
+                <h2 class="banner__title">"Your latest changes have not been saved"</h2>
+                <p>{advice(&error)}</p>
+                <div class="button-row">
+                    <button type="button" class="button button--secondary" on:click=export>
+                        "Download a copy of your projects"
+                    </button>
+                    <button type="button" class="button button--secondary" on:click=move |_| projects.flush()>
+                        "Try saving again"
+                    </button>
+                </div>
+            </div>
+        }),
+        _ => None,
+    }
+}
+
+fn advice(error: &StorageError) -> String {
+    match error {
+        StorageError::QuotaExceeded => "This device has run out of space for QI Involve. Your changes are still on \
+             screen. Download a copy of your projects to keep them safe, then delete projects you no longer \
+             need and try saving again."
+            .into(),
+        other => format!(
+            "Your changes are still on screen, but {other}. Download a copy of your projects to keep them safe, \
+             then try saving again."
+        ),
+    }
+}
+
+/// One notice about another tab's change to a project being edited here.
+#[component]
+fn ConflictBanner(index: usize, notice: ConflictNotice) -> impl IntoView {
+    let projects = expect_context::<Projects>();
+    let dismiss = move |_| {
+        projects.notices.update(|all| {
+            if index < all.len() {
+                all.remove(index);
+            }
+        })
+    };
+    let title = notice.title.clone();
+    let body = if notice.deleted_elsewhere {
+        view! {
+            <p>
+                {format!("\u{201c}{title}\u{201d} was deleted in another tab while you were changing it here, ")}
+                "so it has been kept with your changes."
+            </p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <p>{format!("\u{201c}{title}\u{201d} was also changed in another tab. Your changes here were kept for:")}</p>
+            <ul>
+                {notice
+                    .conflicts
+                    .into_iter()
+                    .map(|c| view! { <li>{format!("{} (the other tab had: \u{201c}{}\u{201d})", c.field, c.theirs)}</li> })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="banner banner--info" role="status">
+            <h2 class="banner__title">"Changed in another tab"</h2>
+            {body}
+            <button type="button" class="button button--secondary" on:click=dismiss>"Dismiss"</button>
+        </div>
+    }
+}
+
+/// Offers Undo after a project is deleted, until dismissed or replaced by
+/// another deletion: no timer, so nobody has to race to read it.
+#[component]
+fn UndoDeleteBanner() -> impl IntoView {
+    let projects = expect_context::<Projects>();
+    move || {
+        projects.deleted.get().map(|project| {
+            view! {
+                <div class="banner banner--success" role="status">
+                    <p class="banner__title">
+                        {format!("\u{201c}{}\u{201d} has been deleted.", project.display_title())}
+                    </p>
+                    <div class="button-row">
+                        <button type="button" class="button button--secondary" on:click=move |_| projects.undo_delete()>
+                            "Undo"
+                        </button>
+                        <button type="button" class="button button--secondary" on:click=move |_| projects.deleted.set(None)>
+                            "Dismiss"
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,211 @@
+use leptos::prelude::*;
+
+use crate::components::form_errors::FormErrors;
+use crate::model::{limits, Edit, Field, FieldError, Project, TeamMember};
+use crate::state::{clock, Projects};
+
+/// The project team: who is on it, their role, and whether they are a
+/// service user or carer (an Expert by Experience).
+#[component]
+pub fn TeamEditor(
+    /// The project's id.
+    id: String,
+    /// The project as stored now.
+    project: Memo<Project>,
+    errors: FormErrors,
+) -> impl IntoView {
+    let summary = move || {
+        project.with(|p| {
+            let (all, experts) = (p.team.len(), p.experts_on_team());
+            let people = if all == 1 {
+                "1 person".to_string()
+            } else {
+                format!("{all} people")
+            };
+            let (low, high) = (
+                limits::RECOMMENDED_TEAM.start(),
+                limits::RECOMMENDED_TEAM.end(),
+            );
+            format!(
+                "{people} on the team, {experts} of them service users or carers. \
+                 Life QI suggests {low} to {high} people, including a service user or carer."
+            )
+        })
+    };
+    let member_ids = Memo::new(move |_| {
+        project.with(|p| p.team.iter().map(|m| m.id.clone()).collect::<Vec<_>>())
+    });
+    let project_id = id.clone();
+    view! {
+        <section class="team" aria-labelledby="team-heading">
+            <h2 id="team-heading">"Project team"</h2>
+            <p>{summary}</p>
+            <div class="inset">
+                "Record names or initials and roles only. Do not enter anything that could identify "
+                "a patient, or any clinical information."
+            </div>
+            <ul class="team-list">
+                <For
+                    each=move || member_ids.get()
+                    key=|member_id| member_id.clone()
+                    children=move |member_id| {
+                        view! { <MemberRow project_id=project_id.clone() member_id project errors/> }
+                    }
+                />
+            </ul>
+            <AddMember project_id=id errors/>
+        </section>
+    }
+}
+
+/// One team member, editable in place.
+#[component]
+fn MemberRow(
+    project_id: String,
+    member_id: String,
+    project: Memo<Project>,
+    errors: FormErrors,
+) -> impl IntoView {
+    let projects = expect_context::<Projects>();
+    let lookup = member_id.clone();
+    let member = Memo::new(move |_| {
+        project.with(|p| {
+            p.team
+                .iter()
+                .find(|m| m.id == lookup)
+                .cloned()
+                .unwrap_or_default()
+        })
+    });
+    let name = Memo::new(move |_| member.with(|m| m.name.clone()));
+    let role = Memo::new(move |_| member.with(|m| m.role.clone()));
+    // Every control sends one kind of edit for this member.
+    let send = {
+        let (project_id, member_id) = (project_id.clone(), member_id.clone());
+        move |make: fn(String, &leptos::ev::Event) -> Edit| {
+            let (project_id, member_id) = (project_id.clone(), member_id.clone());
+            move |ev: leptos::ev::Event| {
+                errors.apply(projects, &project_id, make(member_id.clone(), &ev))
+            }
+        }
+    };
+    let on_name = send(|id, ev| Edit::MemberName {
+        id,
+        name: event_target_value(ev),
+    });
+    let on_role = send(|id, ev| Edit::MemberRole {
+        id,
+        role: event_target_value(ev),
+    });
+    let on_expert = send(|id, ev| Edit::MemberExpert {
+        id,
+        expert: event_target_checked(ev),
+    });
+    let on_remove = send(|id, _| Edit::RemoveMember { id });
+    let name_field = Field::MemberName(member_id.clone());
+    let role_field = Field::MemberRole(member_id.clone());
+    let name_error = errors.message(name_field.clone());
+    let role_error = errors.message(role_field.clone());
+    let expert_id = format!("member-expert-{member_id}");
+    view! {
+        <li class="team-row">
+            <fieldset class="fieldset">
+                <legend class="visually-hidden">{move || format!("Team member: {}", name.get())}</legend>
+                <InlineField field=name_field label="Name or initials" error=name_error value=name on_input=on_name/>
+                <InlineField field=role_field label="Role" error=role_error value=role on_input=on_role/>
+                <div class="checkbox">
+                    <input
+                        type="checkbox"
+                        id=expert_id.clone()
+                        prop:checked=move || member.with(|m| m.expert_by_experience)
+                        on:change=on_expert
+                    />
+                    <label for=expert_id>"Service user or carer (Expert by Experience)"</label>
+                </div>
+                <button
+                    type="button"
+                    class="button button--secondary button--small"
+                    aria-label=move || format!("Remove {} from the team", name.get())
+                    on:click=move |ev| on_remove(ev.into())
+                >
+                    "Remove"
+                </button>
+            </fieldset>
+        </li>
+    }
+}
+
+/// A compact labelled input for a team row.
+#[component]
+fn InlineField(
+    field: Field,
+    label: &'static str,
+    error: Signal<Option<String>>,
+    value: Memo<String>,
+    on_input: impl Fn(leptos::ev::Event) + 'static,
+) -> impl IntoView {
+    let id = field.input_id();
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="form-group" class:form-group--error=move || error.get().is_some()>
+            <label class="label" for=id.clone()>{label}</label>
+            {move || error.get().map(|m| view! { <p class="error-message" id=error_id.clone()>{m}</p> })}
+            <input
+                class="input"
+                id=id
+                prop:value=move || value.get()
+                aria-invalid=move || error.get().map(|_| "true")
+                on:input=on_input
+            />
+        </div>
+    }
+}
+
+/// The form that adds a person to the team.
+#[component]
+fn AddMember(project_id: String, errors: FormErrors) -> impl IntoView {
+    let projects = expect_context::<Projects>();
+    let name = RwSignal::new(String::new());
+    let role = RwSignal::new(String::new());
+    let expert = RwSignal::new(false);
+    let error = errors.message(Field::Team);
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let member = TeamMember {
+            id: clock::new_id(),
+            name: name.get_untracked().trim().to_string(),
+            role: role.get_untracked().trim().to_string(),
+            expert_by_experience: expert.get_untracked(),
+        };
+        let result = projects
+            .edit(&project_id, Edit::AddMember(member))
+            .map_err(|e| FieldError::new(Field::Team, e.message));
+        if result.is_ok() {
+            name.set(String::new());
+            role.set(String::new());
+            expert.set(false);
+        }
+        errors.record(Field::Team, result);
+    };
+    view! {
+        <form class="add-member" on:submit=add novalidate>
+            <fieldset class="fieldset">
+                <legend class="fieldset__legend">"Add a team member"</legend>
+                <div class="form-group" class:form-group--error=move || error.get().is_some()>
+                    <label class="label" for="add-team-member">"Name or initials"</label>
+                    {move || error.get().map(|m| view! { <p class="error-message" id="add-team-member-error">{m}</p> })}
+                    <input class="input" id="add-team-member" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
+                </div>
+                <div class="form-group">
+                    <label class="label" for="add-team-role">"Role"</label>
+                    <input class="input" id="add-team-role" prop:value=move || role.get() on:input=move |ev| role.set(event_target_value(&ev))/>
+                </div>
+                <div class="checkbox">
+                    <input type="checkbox" id="add-team-expert" prop:checked=move || expert.get() on:change=move |ev| expert.set(event_target_checked(&ev))/>
+                    <label for="add-team-expert">"Service user or carer (Expert by Experience)"</label>
+                </div>
+                <button type="submit" class="button button--secondary">"Add team member"</button>
+            </fieldset>
+        </form>
+    }
+}

@@ -1,0 +1,7 @@
+//! App-wide reactive state, provided as context by `App`.
+
+pub mod clock;
+pub mod projects;
+pub mod sync;
+
+pub use projects::{Projects, SaveState};

@@ -1,0 +1,225 @@
+//! The projects on this device, as reactive state over the repository.
+//!
+//! Components call `edit`, `create`, `delete` and `undo_delete`; saving is
+//! debounced here so typing never waits on storage, and `sync` flushes on
+//! page hide and brings in other tabs' changes.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::clock;
+use crate::model::{Edit, Field, FieldError, Project};
+use crate::storage::local_storage::LocalStorage as BrowserStorage;
+use crate::storage::{Backend, ConflictNotice, MemoryBackend, Repo, StorageError, Unreadable};
+
+/// How long after the last change the save happens. Short enough that a
+/// closed tab loses nothing (page hide also flushes), long enough that a
+/// burst of typing is one write.
+const SAVE_DELAY: Duration = Duration::from_millis(400);
+
+/// Whether what is on screen is stored.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveState {
+    Saved,
+    Pending,
+    Failed(StorageError),
+}
+
+/// App-wide project state. Cheap to copy: every field is a handle.
+#[derive(Clone, Copy)]
+pub struct Projects {
+    pub list: RwSignal<Vec<Project>>,
+    pub save_state: RwSignal<SaveState>,
+    /// Stored records that could not be read, kept for the person to download.
+    pub unreadable: RwSignal<Vec<Unreadable>>,
+    /// What other tabs did to projects this tab was changing.
+    pub notices: RwSignal<Vec<ConflictNotice>>,
+    /// The last deleted project, for Undo.
+    pub deleted: RwSignal<Option<Project>>,
+    /// Set when the browser gives no storage: changes last only this visit.
+    pub no_storage: RwSignal<Option<StorageError>>,
+    repo: StoredValue<Repo, LocalStorage>,
+    timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+}
+
+impl Projects {
+    /// Loads from the browser's localStorage, or, when the browser refuses
+    /// storage, starts empty in memory and says so.
+    pub fn load() -> Projects {
+        let opened = BrowserStorage::open().and_then(|s| Repo::load(Box::new(s)));
+        let (repo, report, no_storage) = match opened {
+            Ok((repo, report)) => (repo, report, None),
+            Err(error) => {
+                let repo = Repo::empty(Box::new(MemoryBackend::default()));
+                (repo, Default::default(), Some(error))
+            }
+        };
+        Projects::from_parts(repo, report.projects, report.unreadable, no_storage)
+    }
+
+    /// State over a given backend (browser tests use this with memory or a
+    /// prepared localStorage).
+    pub fn with_backend(backend: Box<dyn Backend>) -> Result<Projects, StorageError> {
+        let (repo, report) = Repo::load(backend)?;
+        Ok(Projects::from_parts(
+            repo,
+            report.projects,
+            report.unreadable,
+            None,
+        ))
+    }
+
+    fn from_parts(
+        repo: Repo,
+        projects: Vec<Project>,
+        unreadable: Vec<Unreadable>,
+        no_storage: Option<StorageError>,
+    ) -> Projects {
+        Projects {
+            list: RwSignal::new(projects),
+            save_state: RwSignal::new(SaveState::Saved),
+            unreadable: RwSignal::new(unreadable),
+            notices: RwSignal::new(Vec::new()),
+            deleted: RwSignal::new(None),
+            no_storage: RwSignal::new(no_storage),
+            repo: StoredValue::new_local(repo),
+            timer: StoredValue::new_local(None),
+        }
+    }
+
+    /// Applies a change to one project if it is valid, and schedules a save.
+    pub fn edit(&self, id: &str, edit: Edit) -> Result<(), FieldError> {
+        let mut result = Err(FieldError::new(
+            Field::Title,
+            "This project has been deleted",
+        ));
+        self.list.maybe_update(|list| {
+            let Some(project) = list.iter_mut().find(|p| p.id == id) else {
+                return false;
+            };
+            let mut changed = project.clone();
+            result = changed.apply(edit, clock::now_ms(), clock::today());
+            if result.is_ok() {
+                self.repo.update_value(|repo| repo.will_change(project));
+                *project = changed;
+            }
+            result.is_ok()
+        });
+        if result.is_ok() {
+            self.schedule_save();
+        }
+        result
+    }
+
+    /// Adds a new project with this title and saves it; returns its id.
+    pub fn create(&self, title: String) -> Result<String, FieldError> {
+        let project = Project::create(clock::new_id(), title, clock::now_ms())?;
+        let id = project.id.clone();
+        self.repo.update_value(|repo| repo.created(&id));
+        self.list.update(|list| list.push(project));
+        self.flush();
+        Ok(id)
+    }
+
+    /// Deletes a project from the device, keeping it in memory for Undo.
+    pub fn delete(&self, id: &str) -> Result<(), StorageError> {
+        let outcome = self.repo.try_update_value(|repo| repo.delete(id));
+        match outcome.unwrap_or(Err(StorageError::Unavailable)) {
+            Ok(()) => {
+                let mut removed = None;
+                self.list.update(|list| {
+                    if let Some(pos) = list.iter().position(|p| p.id == id) {
+                        removed = Some(list.remove(pos));
+                    }
+                });
+                self.deleted.set(removed);
+                Ok(())
+            }
+            Err(error) => {
+                self.save_state.set(SaveState::Failed(error.clone()));
+                Err(error)
+            }
+        }
+    }
+
+    /// Puts back the last deleted project.
+    pub fn undo_delete(&self) {
+        let Some(project) = self.deleted.try_update(Option::take).flatten() else {
+            return;
+        };
+        let id = project.id.clone();
+        self.repo.update_value(|repo| repo.created(&id));
+        self.list.update(|list| list.push(project));
+        self.flush();
+    }
+
+    /// Writes every waiting change now.
+    pub fn flush(&self) {
+        if let Some(timer) = self.timer.try_update_value(Option::take).flatten() {
+            timer.clear();
+        }
+        let mut outcome = None;
+        self.list.maybe_update(|list| {
+            let result = self.repo.try_update_value(|repo| repo.flush(list));
+            // Saving can merge in another tab's fields, so tell readers.
+            let changed = result
+                .as_ref()
+                .is_some_and(|o| o.saved > 0 || !o.notices.is_empty());
+            outcome = result;
+            changed
+        });
+        let Some(outcome) = outcome else { return };
+        if !outcome.notices.is_empty() {
+            self.notices.update(|n| n.extend(outcome.notices));
+        }
+        self.save_state.set(match outcome.error {
+            Some(error) => SaveState::Failed(error),
+            None => SaveState::Saved,
+        });
+    }
+
+    fn schedule_save(&self) {
+        if !matches!(self.save_state.get_untracked(), SaveState::Failed(_)) {
+            self.save_state.set(SaveState::Pending);
+        }
+        if let Some(timer) = self.timer.try_update_value(Option::take).flatten() {
+            timer.clear();
+        }
+        let this = *self;
+        let handle = set_timeout_with_handle(move || this.flush(), SAVE_DELAY).ok();
+        self.timer.set_value(handle);
+    }
+
+    /// Another tab changed `key`: bring the change in.
+    pub fn external_change(&self, key: &str, new_value: Option<&str>) {
+        let mut notice = None;
+        self.list.update(|list| {
+            notice = self
+                .repo
+                .try_update_value(|repo| repo.external_change(key, new_value, list))
+                .flatten();
+        });
+        if let Some(notice) = notice {
+            self.notices.update(|n| n.push(notice));
+        }
+    }
+
+    /// Deletes an unreadable record the person has downloaded.
+    pub fn discard_unreadable(&self, item: &Unreadable) -> Result<(), StorageError> {
+        let result = self
+            .repo
+            .try_update_value(|repo| repo.discard_unreadable(item))
+            .unwrap_or(Err(StorageError::Unavailable));
+        if result.is_ok() {
+            self.unreadable
+                .update(|all| all.retain(|u| u.key != item.key));
+        }
+        result
+    }
+
+    /// Whether changes are waiting to be written.
+    pub fn has_unsaved(&self) -> bool {
+        self.repo.with_value(Repo::has_unsaved)
+    }
+}
