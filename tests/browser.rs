@@ -5,7 +5,11 @@
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "browser/projects_ui.rs"]
+mod projects_ui;
 #[path = "browser/shell.rs"]
 mod shell;
+#[path = "browser/storage.rs"]
+mod storage;
 #[path = "browser/support.rs"]
 mod support;

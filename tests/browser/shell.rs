@@ -2,28 +2,28 @@
 
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use crate::support::{by_text, find, mount_point, settle};
+use crate::support::{by_text, find, mount_app, settle};
 
 #[wasm_bindgen_test]
 async fn nav_links_switch_screens_and_mark_the_current_one() {
-    let root = mount_point();
-    let _app = leptos::mount::mount_to(root.clone(), qi_involve::App);
+    let app = mount_app();
+    let root = &app.root;
     settle().await;
 
-    by_text(&root, "nav a", "Guide").click();
+    by_text(root, "nav a", "Guide").click();
     settle().await;
     assert_eq!(
-        find(&root, "h1").text_content().unwrap(),
+        find(root, "h1").text_content().unwrap(),
         "Little i and Big I guide"
     );
-    let current = find(&root, "nav a[aria-current='page']");
+    let current = find(root, "nav a[aria-current='page']");
     assert_eq!(current.text_content().unwrap(), "Guide");
 
-    by_text(&root, "nav a", "Settings").click();
+    by_text(root, "nav a", "Settings").click();
     settle().await;
-    assert_eq!(find(&root, "h1").text_content().unwrap(), "Settings");
+    assert_eq!(find(root, "h1").text_content().unwrap(), "Settings");
     assert_eq!(
-        find(&root, "nav a[aria-current='page']")
+        find(root, "nav a[aria-current='page']")
             .text_content()
             .unwrap(),
         "Settings"

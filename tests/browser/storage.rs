@@ -1,0 +1,93 @@
+//! The storage module against the browser's real localStorage.
+
+use qi_involve::model::Project;
+use qi_involve::storage::codec::{encode, project_key, DAMAGED_PREFIX};
+use qi_involve::storage::local_storage::LocalStorage;
+use qi_involve::storage::{Backend, Repo, StorageError};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::support::{clear_app_keys, with_blocked_storage};
+
+fn store() -> LocalStorage {
+    LocalStorage::open().expect("localStorage works in the test page")
+}
+
+#[wasm_bindgen_test]
+fn reads_writes_lists_and_removes() {
+    clear_app_keys();
+    let s = store();
+    s.set("qi-involve:test", "value").unwrap();
+    assert_eq!(s.get("qi-involve:test").unwrap().as_deref(), Some("value"));
+    assert!(s.keys().unwrap().contains(&"qi-involve:test".to_string()));
+    s.remove("qi-involve:test").unwrap();
+    assert_eq!(s.get("qi-involve:test").unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn a_corrupt_value_is_reported_kept_and_not_overwritten() {
+    clear_app_keys();
+    let s = store();
+    let good = Project::create("good1".into(), "Falls".into(), 1).unwrap();
+    s.set(&project_key("good1"), &encode(&good)).unwrap();
+    let garbage = "{\"version\":1,\"project\":{\"id\":\"bad1\",\"title\":\"Half a rec";
+    s.set(&project_key("bad1"), garbage).unwrap();
+
+    let (mut repo, report) = Repo::load(Box::new(store())).unwrap();
+    assert_eq!(report.projects.len(), 1);
+    assert_eq!(report.unreadable.len(), 1);
+    assert_eq!(report.unreadable[0].raw, garbage);
+    let aside = format!("{DAMAGED_PREFIX}bad1");
+    assert_eq!(report.unreadable[0].kept_as.as_deref(), Some(aside.as_str()));
+    assert_eq!(s.get(&aside).unwrap().as_deref(), Some(garbage));
+
+    let mut projects = report.projects;
+    repo.will_change(&projects[0]);
+    projects[0].aim = "Fewer falls".into();
+    assert_eq!(repo.flush(&mut projects).error, None);
+    assert_eq!(s.get(&project_key("bad1")).unwrap().as_deref(), Some(garbage));
+    clear_app_keys();
+}
+
+#[wasm_bindgen_test]
+fn a_full_store_says_quota_exceeded_and_keeps_the_old_value() {
+    clear_app_keys();
+    let s = store();
+    let project = Project::create("q1".into(), "Quota".into(), 1).unwrap();
+    s.set(&project_key("q1"), &encode(&project)).unwrap();
+    // Fill the origin's quota (about 5 MB in Chromium) with 512 KB blocks.
+    let block = "x".repeat(512 * 1024);
+    let mut filled = 0;
+    let error = loop {
+        match s.set(&format!("qi-involve:filler:{filled}"), &block) {
+            Ok(()) => filled += 1,
+            Err(e) => break e,
+        }
+        assert!(filled < 100, "the store never filled up");
+    };
+    assert_eq!(error, StorageError::QuotaExceeded);
+
+    let mut bigger = project.clone();
+    bigger.aim = "y".repeat(600 * 1024);
+    let (mut repo, report) = Repo::load(Box::new(store())).unwrap();
+    let mut projects = report.projects;
+    repo.will_change(&projects[0]);
+    projects[0] = bigger;
+    let outcome = repo.flush(&mut projects);
+    assert_eq!(outcome.error, Some(StorageError::QuotaExceeded));
+    assert!(repo.has_unsaved());
+    let stored = s.get(&project_key("q1")).unwrap().unwrap();
+    assert_eq!(stored, encode(&project), "the stored copy is untouched");
+
+    clear_app_keys();
+    let outcome = repo.flush(&mut projects);
+    assert_eq!(outcome.error, None, "with room again the waiting edit is written");
+    assert!(!repo.has_unsaved());
+    clear_app_keys();
+}
+
+#[wasm_bindgen_test]
+fn blocked_storage_is_an_error_not_a_panic() {
+    let opened = with_blocked_storage(LocalStorage::open);
+    assert_eq!(opened.err(), Some(StorageError::Unavailable));
+    assert!(LocalStorage::open().is_ok(), "storage is back after the test");
+}
