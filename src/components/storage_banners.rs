@@ -48,13 +48,7 @@ fn UnreadableBanner() -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let download = move |_| {
         let items = projects.unreadable.get_untracked();
-        let text = serde_json::to_string_pretty(
-            &items
-                .iter()
-                .map(|u| serde_json::json!({ "key": u.key, "problem": u.reason, "stored_text": u.raw }))
-                .collect::<Vec<_>>(),
-        )
-        .unwrap_or_default();
+        let text = serde_json::to_string(&items).unwrap_or_default();
         if download_text("qi-involve-unreadable-data.json", "application/json", &text) {
             downloaded.set(true);
         } else {
@@ -102,7 +96,7 @@ fn UnreadableBanner() -> impl IntoView {
 fn SaveFailedBanner() -> impl IntoView {
     let projects = expect_context::<Projects>();
     let export = move |_| {
-        let text = serde_json::to_string_pretty(&projects.list.get_untracked()).unwrap_or_default();
+        let text = serde_json::to_string(&projects.list.get_untracked()).unwrap_or_default();
         download_text("qi-involve-projects.json", "application/json", &text);
     };
     move || match projects.save_state.get() {

@@ -15,7 +15,7 @@ use crate::model::Project;
 
 /// A stored record that could not be read. It is left where it was, never
 /// written over, and copied under `kept_as` as well when there was room.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Unreadable {
     pub key: String,
     pub raw: String,
