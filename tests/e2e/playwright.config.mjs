@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumFlags } from './support/browser.mjs';
 
 const port = Number(process.env.E2E_PORT || 4317);
+// A second build with --public-url /qi-involve/ checks deployment under a sub-path.
+export const subPathPort = port + 1;
 
 export default defineConfig({
   testDir: './specs',
@@ -22,11 +24,20 @@ export default defineConfig({
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumFlags },
     trace: 'off',
   },
-  webServer: {
-    command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory ../../dist`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'ignore',
-  },
+  webServer: [
+    {
+      command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory ../../dist`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
+    {
+      command: `python3 -m http.server ${subPathPort} --bind 127.0.0.1 --directory ../../dist-subpath`,
+      url: `http://127.0.0.1:${subPathPort}/qi-involve/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
+  ],
 });
