@@ -30,7 +30,10 @@ async fn new_project_is_created_opened_and_stored() {
     settle().await;
     by_text(root, "button", "Create project").click();
     settle().await;
-    assert!(find(root, ".error-summary").text_content().unwrap().contains("Enter a project title"));
+    assert!(find(root, ".error-summary")
+        .text_content()
+        .unwrap()
+        .contains("Enter a project title"));
 
     type_into(root, "#project-title", "Falls on Ward 7");
     by_text(root, "button", "Create project").click();

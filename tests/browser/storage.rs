@@ -37,14 +37,20 @@ fn a_corrupt_value_is_reported_kept_and_not_overwritten() {
     assert_eq!(report.unreadable.len(), 1);
     assert_eq!(report.unreadable[0].raw, garbage);
     let aside = format!("{DAMAGED_PREFIX}bad1");
-    assert_eq!(report.unreadable[0].kept_as.as_deref(), Some(aside.as_str()));
+    assert_eq!(
+        report.unreadable[0].kept_as.as_deref(),
+        Some(aside.as_str())
+    );
     assert_eq!(s.get(&aside).unwrap().as_deref(), Some(garbage));
 
     let mut projects = report.projects;
     repo.will_change(&projects[0]);
     projects[0].aim = "Fewer falls".into();
     assert_eq!(repo.flush(&mut projects).error, None);
-    assert_eq!(s.get(&project_key("bad1")).unwrap().as_deref(), Some(garbage));
+    assert_eq!(
+        s.get(&project_key("bad1")).unwrap().as_deref(),
+        Some(garbage)
+    );
     clear_app_keys();
 }
 
@@ -80,7 +86,10 @@ fn a_full_store_says_quota_exceeded_and_keeps_the_old_value() {
 
     clear_app_keys();
     let outcome = repo.flush(&mut projects);
-    assert_eq!(outcome.error, None, "with room again the waiting edit is written");
+    assert_eq!(
+        outcome.error, None,
+        "with room again the waiting edit is written"
+    );
     assert!(!repo.has_unsaved());
     clear_app_keys();
 }
@@ -89,5 +98,8 @@ fn a_full_store_says_quota_exceeded_and_keeps_the_old_value() {
 fn blocked_storage_is_an_error_not_a_panic() {
     let opened = with_blocked_storage(LocalStorage::open);
     assert_eq!(opened.err(), Some(StorageError::Unavailable));
-    assert!(LocalStorage::open().is_ok(), "storage is back after the test");
+    assert!(
+        LocalStorage::open().is_ok(),
+        "storage is back after the test"
+    );
 }

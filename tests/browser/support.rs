@@ -104,7 +104,11 @@ pub fn mount_app() -> MountedApp {
         use leptos::prelude::IntoAny;
         leptos::mount::mount_to(root.clone(), || qi_involve::App().into_any())
     });
-    MountedApp { root, owner, handle: Some(handle) }
+    MountedApp {
+        root,
+        owner,
+        handle: Some(handle),
+    }
 }
 
 impl Drop for MountedApp {
