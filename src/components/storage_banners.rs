@@ -15,9 +15,9 @@ pub fn StorageBanners() -> impl IntoView {
         <SaveFailedBanner/>
         <UndoDeleteBanner/>
         <For
-            each=move || projects.notices.get().into_iter().enumerate()
-            key=|(i, n)| (*i, n.project_id.clone())
-            children=move |(i, notice)| view! { <ConflictBanner index=i notice/> }
+            each=move || projects.notices.get()
+            key=|(serial, _)| *serial
+            children=move |(serial, notice)| view! { <ConflictBanner serial notice/> }
         />
     }
 }
@@ -133,15 +133,9 @@ fn advice(error: &StorageError) -> String {
 
 /// One notice about another tab's change to a project being edited here.
 #[component]
-fn ConflictBanner(index: usize, notice: ConflictNotice) -> impl IntoView {
+fn ConflictBanner(serial: u64, notice: ConflictNotice) -> impl IntoView {
     let projects = expect_context::<Projects>();
-    let dismiss = move |_| {
-        projects.notices.update(|all| {
-            if index < all.len() {
-                all.remove(index);
-            }
-        })
-    };
+    let dismiss = move |_| projects.dismiss_notice(serial);
     let title = notice.title.clone();
     let body = if notice.deleted_elsewhere {
         view! {

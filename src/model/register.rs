@@ -57,6 +57,16 @@ pub struct RegisterQuery {
     pub sort: SortOrder,
 }
 
+impl RegisterQuery {
+    /// Whether anything narrows the list (the sort order does not).
+    pub fn is_filtered(&self) -> bool {
+        !self.text.trim().is_empty()
+            || self.level.is_some()
+            || self.status.is_some()
+            || self.include_archived
+    }
+}
+
 /// Each project's searchable text (title, aim, lead, involvement notes),
 /// lower-cased once so that searching does not redo it per keystroke.
 #[derive(PartialEq)]

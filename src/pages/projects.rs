@@ -8,8 +8,9 @@ use crate::model::register::{select, RegisterQuery, SearchIndex};
 use crate::state::Projects;
 
 /// How many rows to draw at first: enough to scroll through, few enough
-/// that a keystroke in the search box redraws quickly with 1,000 projects.
-const PAGE_SIZE: usize = 100;
+/// that a keystroke in the search box redraws quickly with 1,000 projects
+/// (redrawing rows, not searching, is what a keystroke costs).
+const PAGE_SIZE: usize = 50;
 
 /// The project register: search, filter, sort and open projects.
 #[component]
@@ -70,7 +71,7 @@ pub fn ProjectsPage() -> impl IntoView {
         <Show when=move || { total.get() > 0 }>
             <ProjectFilters query/>
             <p class="results-count" role="status">
-                {move || count_text(hits.with(Vec::len), total.get(), shown.get())}
+                {move || count_text(hits.with(Vec::len), shown.get(), query.with(RegisterQuery::is_filtered))}
             </p>
             <ul class="project-list">
                 <For
@@ -97,16 +98,16 @@ pub fn ProjectsPage() -> impl IntoView {
     }
 }
 
-fn count_text(matching: usize, total: usize, shown: usize) -> String {
-    let noun = |n: usize| if n == 1 { "project" } else { "projects" };
-    if matching == total {
-        format!("{total} {}", noun(total))
-    } else if matching > shown {
-        format!(
-            "Showing {shown} of {matching} matching {} ({total} in all)",
-            noun(matching)
-        )
+fn count_text(matching: usize, shown: usize, filtered: bool) -> String {
+    let noun = if matching == 1 { "project" } else { "projects" };
+    let found = if filtered {
+        format!("{matching} {noun} found")
     } else {
-        format!("{matching} of {total} {} match", noun(total))
+        format!("{matching} {noun}")
+    };
+    if matching > shown {
+        format!("{found}, showing the first {shown}")
+    } else {
+        found
     }
 }

@@ -33,14 +33,16 @@ pub struct Projects {
     pub save_state: RwSignal<SaveState>,
     /// Stored records that could not be read, kept for the person to download.
     pub unreadable: RwSignal<Vec<Unreadable>>,
-    /// What other tabs did to projects this tab was changing.
-    pub notices: RwSignal<Vec<ConflictNotice>>,
+    /// What other tabs did to projects this tab was changing, each with a
+    /// serial number so one can be dismissed without disturbing the rest.
+    pub notices: RwSignal<Vec<(u64, ConflictNotice)>>,
     /// The last deleted project, for Undo.
     pub deleted: RwSignal<Option<Project>>,
     /// Set when the browser gives no storage: changes last only this visit.
     pub no_storage: RwSignal<Option<StorageError>>,
     repo: StoredValue<Repo, LocalStorage>,
     timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    next_notice: StoredValue<u64>,
 }
 
 impl Projects {
@@ -85,6 +87,7 @@ impl Projects {
             no_storage: RwSignal::new(no_storage),
             repo: StoredValue::new_local(repo),
             timer: StoredValue::new_local(None),
+            next_notice: StoredValue::new(0),
         }
     }
 
@@ -170,8 +173,8 @@ impl Projects {
             changed
         });
         let Some(outcome) = outcome else { return };
-        if !outcome.notices.is_empty() {
-            self.notices.update(|n| n.extend(outcome.notices));
+        for notice in outcome.notices {
+            self.add_notice(notice);
         }
         self.save_state.set(match outcome.error {
             Some(error) => SaveState::Failed(error),
@@ -191,8 +194,28 @@ impl Projects {
         self.timer.set_value(handle);
     }
 
+    fn add_notice(&self, notice: ConflictNotice) {
+        let serial = self.next_notice.get_value();
+        self.next_notice.set_value(serial + 1);
+        self.notices.update(|n| n.push((serial, notice)));
+    }
+
+    /// Removes one notice about another tab's change.
+    pub fn dismiss_notice(&self, serial: u64) {
+        self.notices.update(|n| n.retain(|(s, _)| *s != serial));
+    }
+
     /// Another tab changed `key`: bring the change in.
     pub fn external_change(&self, key: &str, new_value: Option<&str>) {
+        // An unreadable record that another tab removed or replaced is no
+        // longer this tab's to report.
+        if self
+            .unreadable
+            .with_untracked(|u| u.iter().any(|x| x.key == key))
+        {
+            self.unreadable
+                .update(|u| u.retain(|x| x.key != key || new_value == Some(x.raw.as_str())));
+        }
         let mut notice = None;
         self.list.update(|list| {
             notice = self
@@ -201,7 +224,7 @@ impl Projects {
                 .flatten();
         });
         if let Some(notice) = notice {
-            self.notices.update(|n| n.push(notice));
+            self.add_notice(notice);
         }
     }
 
