@@ -59,6 +59,19 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> (Project, Vec<
         "Service user involvement",
         |l: &super::InvolvementLevel| l.label().to_string()
     );
+    field!(experts, "Experts by Experience", |list: &Vec<
+        super::expert::Expert,
+    >| list
+        .iter()
+        .map(|e| e.name.as_str())
+        .collect::<Vec<_>>()
+        .join(", "));
+    field!(activities, "Involvement activities", |list: &Vec<
+        super::activity::Activity,
+    >| format!(
+        "{} activities",
+        list.len()
+    ));
     field!(archived, "Archived", |a: &bool| if *a {
         "archived"
     } else {

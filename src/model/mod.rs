@@ -1,8 +1,11 @@
 //! The domain: projects, involvement levels, progress scores and the rules
 //! about them. Plain Rust with no browser APIs, tested with `cargo test`.
 
+pub mod activity;
 pub mod date;
+pub mod expert;
 pub mod involvement_level;
+pub mod involvement_record;
 pub mod life_qi;
 pub mod limits;
 pub mod merge;
@@ -11,6 +14,7 @@ pub mod project;
 pub mod project_edit;
 pub mod register;
 pub mod status;
+pub mod suggestion;
 pub mod validation;
 
 pub use date::Date;

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::activity::Activity;
+use super::expert::Expert;
 use super::{Date, InvolvementLevel, ProgressScore, Status};
 
 /// One QI project as this device knows it.
@@ -32,6 +34,10 @@ pub struct Project {
     pub involvement: InvolvementLevel,
     /// What the team is doing to achieve Big I or Little i.
     pub involvement_notes: String,
+    /// The service users and carers on the project (Experts by Experience).
+    pub experts: Vec<Expert>,
+    /// The involvement activity log, in the order it was entered.
+    pub activities: Vec<Activity>,
     pub archived: bool,
     /// Unix time in milliseconds.
     pub created_ms: i64,
@@ -68,6 +74,8 @@ impl Default for Project {
             progress_changed: None,
             involvement: InvolvementLevel::NotRecorded,
             involvement_notes: String::new(),
+            experts: Vec::new(),
+            activities: Vec::new(),
             archived: false,
             created_ms: 0,
             updated_ms: 0,

@@ -1,6 +1,8 @@
 //! Changes a person makes on the General tab, checked before they are
 //! applied, so a stored project is always a valid one.
 
+use super::activity::Activity;
+use super::expert::Expert;
 use super::validation::{check_dates, check_length, check_member_name, check_title, parse_date};
 use super::{
     limits, Date, Field, FieldError, InvolvementLevel, ProgressScore, Project, Status, TeamMember,
@@ -22,10 +24,31 @@ pub enum Edit {
     Involvement(InvolvementLevel),
     InvolvementNotes(String),
     AddMember(TeamMember),
-    MemberName { id: String, name: String },
-    MemberRole { id: String, role: String },
-    MemberExpert { id: String, expert: bool },
-    RemoveMember { id: String },
+    MemberName {
+        id: String,
+        name: String,
+    },
+    MemberRole {
+        id: String,
+        role: String,
+    },
+    MemberExpert {
+        id: String,
+        expert: bool,
+    },
+    RemoveMember {
+        id: String,
+    },
+    /// Adds an Expert by Experience, or replaces the one with the same id.
+    SaveExpert(Expert),
+    RemoveExpert {
+        id: String,
+    },
+    /// Adds an activity, or replaces the one with the same id.
+    SaveActivity(Activity),
+    RemoveActivity {
+        id: String,
+    },
     Archived(bool),
 }
 
@@ -50,6 +73,8 @@ impl Edit {
             | Edit::MemberExpert { .. }
             | Edit::RemoveMember { .. }
             | Edit::Archived(_) => Field::Team,
+            Edit::SaveExpert(_) | Edit::RemoveExpert { .. } => Field::Experts,
+            Edit::SaveActivity(_) | Edit::RemoveActivity { .. } => Field::Activities,
         }
     }
 }
@@ -142,6 +167,24 @@ impl Project {
             }
             Edit::MemberExpert { id, expert } => self.member(&id)?.expert_by_experience = expert,
             Edit::RemoveMember { id } => self.team.retain(|m| m.id != id),
+            Edit::SaveExpert(expert) => upsert(
+                &mut self.experts,
+                expert,
+                |e| &e.id,
+                limits::EXPERTS,
+                Field::Experts,
+                "Experts by Experience",
+            )?,
+            Edit::RemoveExpert { id } => self.experts.retain(|e| e.id != id),
+            Edit::SaveActivity(activity) => upsert(
+                &mut self.activities,
+                activity,
+                |a| &a.id,
+                limits::ACTIVITIES,
+                Field::Activities,
+                "activities",
+            )?,
+            Edit::RemoveActivity { id } => self.activities.retain(|a| a.id != id),
             Edit::Archived(archived) => self.archived = archived,
         }
         self.updated_ms = now_ms;
@@ -166,6 +209,28 @@ impl Project {
             ..Project::default()
         })
     }
+}
+
+/// Replaces the item with the same id, or adds it if there is room.
+fn upsert<T>(
+    items: &mut Vec<T>,
+    item: T,
+    id: impl Fn(&T) -> &String,
+    max: usize,
+    field: Field,
+    what: &str,
+) -> Result<(), FieldError> {
+    match items.iter().position(|existing| id(existing) == id(&item)) {
+        Some(pos) => items[pos] = item,
+        None if items.len() >= max => {
+            return Err(FieldError::new(
+                field,
+                format!("A project can record up to {max} {what}"),
+            ))
+        }
+        None => items.push(item),
+    }
+    Ok(())
 }
 
 fn checked(field: Field, name: &str, text: String, max: usize) -> Result<String, FieldError> {

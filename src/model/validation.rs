@@ -18,6 +18,18 @@ pub enum Field {
     Team,
     MemberName(String),
     MemberRole(String),
+    ExpertName,
+    ExpertJoined,
+    ExpertInduction,
+    ExpertNotes,
+    Experts,
+    ActivityDate,
+    ActivityKind,
+    ActivityPeople,
+    ActivityHours,
+    ActivitySaid,
+    ActivityChanged,
+    Activities,
 }
 
 impl Field {
@@ -36,6 +48,18 @@ impl Field {
             Field::Team => "add-team-member".into(),
             Field::MemberName(id) => format!("member-name-{id}"),
             Field::MemberRole(id) => format!("member-role-{id}"),
+            Field::ExpertName => "expert-name".into(),
+            Field::ExpertJoined => "expert-joined".into(),
+            Field::ExpertInduction => "expert-induction-date".into(),
+            Field::ExpertNotes => "expert-notes".into(),
+            Field::Experts => "expert-name".into(),
+            Field::ActivityDate => "activity-date".into(),
+            Field::ActivityKind => "activity-kind".into(),
+            Field::ActivityPeople => "activity-people".into(),
+            Field::ActivityHours => "activity-hours".into(),
+            Field::ActivitySaid => "activity-said".into(),
+            Field::ActivityChanged => "activity-changed".into(),
+            Field::Activities => "activity-date".into(),
         }
     }
 }

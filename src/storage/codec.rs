@@ -11,7 +11,12 @@ use thiserror::Error;
 use crate::model::Project;
 
 /// The envelope version this build writes.
-pub const CURRENT_VERSION: u64 = 1;
+///
+/// - 1: the first format.
+/// - 2: projects gained `experts` and `activities` (the involvement record).
+///   A build that reads only version 1 refuses version 2 rather than
+///   loading it and later saving it back without those lists.
+pub const CURRENT_VERSION: u64 = 2;
 
 /// Prefix of the key each project is stored under; the id follows.
 pub const PROJECT_PREFIX: &str = "qi-involve:project:";
@@ -58,10 +63,11 @@ struct VersionOnly {
     version: Option<u64>,
 }
 
-/// Version 1 of the envelope. When the format changes, the old shape keeps
-/// its own struct here and a conversion into the new one.
+/// Versions 1 and 2 of the envelope share one shape: a version 1 project is
+/// a version 2 project without `experts` and `activities`, which default to
+/// empty. A future change of shape gets its own struct and a conversion.
 #[derive(Deserialize)]
-struct EnvelopeV1 {
+struct EnvelopeV1OrV2 {
     project: Option<Project>,
 }
 
@@ -82,7 +88,7 @@ pub fn decode(id: &str, text: &str) -> Result<Project, DecodeError> {
     let probe: VersionOnly =
         serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
     let project = match probe.version.ok_or(DecodeError::NoVersion)? {
-        1 => from_v1(text)?,
+        1 | 2 => from_v1_or_v2(text)?,
         // Each future format adds an arm here that reads its own envelope
         // and converts it, so every older version keeps loading.
         v if v > CURRENT_VERSION => return Err(DecodeError::NewerVersion(v)),
@@ -94,8 +100,8 @@ pub fn decode(id: &str, text: &str) -> Result<Project, DecodeError> {
     Ok(project)
 }
 
-fn from_v1(text: &str) -> Result<Project, DecodeError> {
-    let envelope: EnvelopeV1 =
+fn from_v1_or_v2(text: &str) -> Result<Project, DecodeError> {
+    let envelope: EnvelopeV1OrV2 =
         serde_json::from_str(text).map_err(|e| DecodeError::BadProject(e.to_string()))?;
     envelope
         .project
@@ -128,8 +134,8 @@ mod tests {
             Err(DecodeError::NoVersion)
         );
         assert_eq!(
-            decode("a", r#"{"version":2,"project":{"id":"a"}}"#),
-            Err(DecodeError::NewerVersion(2))
+            decode("a", r#"{"version":3,"project":{"id":"a"}}"#),
+            Err(DecodeError::NewerVersion(3))
         );
         assert!(decode("a", r#"{"version":1,"project":[]}"#).is_err());
         assert!(decode("a", r#"{"version":1}"#).is_err());
@@ -153,6 +159,24 @@ mod tests {
         assert_eq!(p.title, "Falls");
         assert_eq!(p.status, Status::Active);
         assert_eq!(p.involvement, InvolvementLevel::NotRecorded);
+    }
+
+    /// A record exactly as the first release (format 1) stored it.
+    const V1_RECORD: &str = r#"{"version":1,"project":{"id":"mh2x1k9a","revision":4,"title":"Reducing falls on Ward 7","aim":"Halve inpatient falls by March 2027","about":"","lead":"Priya Shah","team":[{"id":"t1","name":"J. M.","role":"Carer","expert_by_experience":true}],"service":"Ward 7","start_date":"2026-01-05","end_date":null,"status":"on_hold","progress":"2.5","progress_changed":"2026-11-26","involvement":"both","involvement_notes":"Two carers sit on the team.","archived":false,"created_ms":1795660000000,"updated_ms":1795667643000}}"#;
+
+    #[test]
+    fn loads_version_1_records_and_writes_them_as_version_2() {
+        let p = decode("mh2x1k9a", V1_RECORD).expect("a version 1 record loads");
+        assert_eq!(p.title, "Reducing falls on Ward 7");
+        assert_eq!(p.revision, 4);
+        assert_eq!(p.status, Status::OnHold);
+        assert_eq!(p.involvement, InvolvementLevel::Both);
+        assert_eq!(p.progress.map(|s| s.text()).as_deref(), Some("2.5"));
+        assert_eq!(p.team[0].name, "J. M.");
+        assert!(p.experts.is_empty() && p.activities.is_empty());
+        let rewritten = encode(&p);
+        assert!(rewritten.starts_with(r#"{"version":2,"#), "{rewritten}");
+        assert_eq!(decode("mh2x1k9a", &rewritten), Ok(p));
     }
 
     prop_compose! {

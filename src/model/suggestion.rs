@@ -1,0 +1,103 @@
+//! The level of involvement the record shows, with the reasons in words.
+//!
+//! The app only ever suggests: the person applies the suggestion (or not)
+//! themselves, and the General tab says when the two differ.
+
+use super::activity::{Activity, Level};
+use super::{Date, InvolvementLevel, Project};
+
+/// Activities older than this no longer count as current involvement.
+pub const RECENT_DAYS: i64 = 183;
+
+/// A suggested level and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suggestion {
+    pub level: InvolvementLevel,
+    pub reasons: Vec<String>,
+}
+
+/// What the roster and the log show about `project` as of `today`.
+///
+/// Big I needs Big I activity in the last six months (a service user or
+/// carer on the team who took part recently, co-design, co-leading…);
+/// Little i needs recent Little i activity (surveys, focus groups,
+/// feedback); both together suggest both; neither suggests none yet.
+pub fn suggest(project: &Project, today: Date) -> Suggestion {
+    let recent: Vec<&Activity> = project
+        .activities
+        .iter()
+        .filter(|a| {
+            (0..=RECENT_DAYS).contains(&(today.days_since_epoch() - a.date.days_since_epoch()))
+        })
+        .collect();
+    let big: Vec<&&Activity> = recent
+        .iter()
+        .filter(|a| a.kind.level() == Level::BigI)
+        .collect();
+    let little: Vec<&&Activity> = recent
+        .iter()
+        .filter(|a| a.kind.level() == Level::LittleI)
+        .collect();
+    let experts = project.experts.len()
+        + project
+            .team
+            .iter()
+            .filter(|m| m.expert_by_experience)
+            .count();
+
+    let mut reasons = Vec::new();
+    if let Some(latest) = big.iter().max_by_key(|a| a.date) {
+        reasons.push(format!(
+            "{} in the last six months where service users or carers worked on the project, most recently \u{201c}{}\u{201d} on {}.",
+            count(big.len(), "Big I activity", "Big I activities"),
+            latest.kind.label(),
+            latest.date.long()
+        ));
+    }
+    if let Some(latest) = little.iter().max_by_key(|a| a.date) {
+        reasons.push(format!(
+            "{} in the last six months asking people for their views, most recently \u{201c}{}\u{201d} on {}.",
+            count(little.len(), "Little i activity", "Little i activities"),
+            latest.kind.label(),
+            latest.date.long()
+        ));
+    }
+    if experts > 0 && big.is_empty() {
+        reasons.push(format!(
+            "{} on the team, but no Big I activity logged in the last six months. Log what they have taken part in.",
+            count(experts, "Expert by Experience is", "Experts by Experience are")
+        ));
+    }
+    if recent.is_empty() {
+        reasons.push(if project.activities.is_empty() {
+            "No involvement activity has been logged yet.".to_string()
+        } else {
+            "No involvement activity has been logged in the last six months.".to_string()
+        });
+    }
+    let level = match (!big.is_empty(), !little.is_empty()) {
+        (true, true) => InvolvementLevel::Both,
+        (true, false) => InvolvementLevel::BigI,
+        (false, true) => InvolvementLevel::LittleI,
+        (false, false) => InvolvementLevel::NoneYet,
+    };
+    Suggestion { level, reasons }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// Whether the recorded level disagrees with the suggestion. A level not
+/// yet recorded always disagrees, so the notice prompts the team to set it.
+pub fn disagrees(project: &Project, suggestion: &Suggestion) -> bool {
+    project.involvement != suggestion.level
+}
+
+#[cfg(test)]
+#[path = "suggestion_tests.rs"]
+mod tests;
