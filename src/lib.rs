@@ -20,10 +20,11 @@ use components::app_header::AppHeader;
 use components::route_focus::RouteFocus;
 use components::storage_banners::StorageBanners;
 use pages::{
-    dashboard::DashboardPage, guide::GuidePage, induction::InductionPage, not_found::NotFoundPage,
-    project::ProjectPage, projects::ProjectsPage, settings::SettingsPage,
+    dashboard::DashboardPage, guide::GuidePage, induction::InductionPage,
+    involvement::InvolvementPage, not_found::NotFoundPage, project::ProjectPage,
+    projects::ProjectsPage, settings::SettingsPage,
 };
-use state::{sync::keep_in_sync, Projects};
+use state::{sync::keep_in_sync, Projects, Settings};
 
 /// The whole app: header, navigation and one route per screen.
 #[component]
@@ -31,6 +32,7 @@ pub fn App() -> impl IntoView {
     let projects = Projects::load();
     keep_in_sync(projects);
     provide_context(projects);
+    provide_context(Settings::load());
     view! {
         <Router base=routes::base()>
             <AppHeader/>
@@ -40,6 +42,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=ProjectsPage/>
                     <Route path=path!("/project") view=ProjectPage/>
+                    <Route path=path!("/involvement") view=InvolvementPage/>
                     <Route path=path!("/guide") view=GuidePage/>
                     <Route path=path!("/induction") view=InductionPage/>
                     <Route path=path!("/dashboard") view=DashboardPage/>

@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 
 pub const PROJECTS: &str = "/";
 pub const PROJECT: &str = "/project";
+pub const INVOLVEMENT: &str = "/involvement";
 pub const GUIDE: &str = "/guide";
 pub const INDUCTION: &str = "/induction";
 pub const DASHBOARD: &str = "/dashboard";
@@ -12,7 +13,15 @@ pub const SETTINGS: &str = "/settings";
 
 /// Every fixed route. The release build gets a copy of `index.html` under
 /// each, so a reload on a deep link works on a plain static server.
-pub const ALL: [&str; 6] = [PROJECTS, PROJECT, GUIDE, INDUCTION, DASHBOARD, SETTINGS];
+pub const ALL: [&str; 7] = [
+    PROJECTS,
+    PROJECT,
+    INVOLVEMENT,
+    GUIDE,
+    INDUCTION,
+    DASHBOARD,
+    SETTINGS,
+];
 
 /// The sub-path the app is served under, without a trailing slash.
 ///
@@ -57,6 +66,11 @@ pub fn project_href(id: &str) -> String {
     format!("{}{}", base(), project_path(id))
 }
 
+/// The link to one project's involvement record.
+pub fn involvement_href(id: &str) -> String {
+    format!("{}{INVOLVEMENT}?id={id}", base())
+}
+
 /// Which top-level section a path belongs to, so the header can mark it
 /// as the current page. A project's own page belongs to `Projects`.
 pub fn section_of(path: &str) -> &'static str {
@@ -65,7 +79,13 @@ pub fn section_of(path: &str) -> &'static str {
     ALL.into_iter()
         .filter(|r| *r != PROJECTS)
         .find(|r| path == *r || path.starts_with(&format!("{r}/")))
-        .map(|r| if r == PROJECT { PROJECTS } else { r })
+        .map(|r| {
+            if r == PROJECT || r == INVOLVEMENT {
+                PROJECTS
+            } else {
+                r
+            }
+        })
         .unwrap_or(PROJECTS)
 }
 
@@ -78,6 +98,7 @@ mod tests {
         assert_eq!(section_of("/"), PROJECTS);
         assert_eq!(section_of(""), PROJECTS);
         assert_eq!(section_of("/project"), PROJECTS);
+        assert_eq!(section_of("/involvement"), PROJECTS);
         assert_eq!(section_of("/guide/"), GUIDE);
         assert_eq!(section_of("/guidebook"), PROJECTS);
         assert_eq!(section_of("/settings"), SETTINGS);

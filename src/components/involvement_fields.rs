@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
+use crate::components::draft_notes::DraftNotes;
 use crate::components::form_errors::FormErrors;
 use crate::components::form_fields::{SelectField, TextField, TextKind};
+use crate::components::suggestion_panel::SuggestionPanel;
 use crate::model::life_qi::notes_for_life_qi;
 use crate::model::{Edit, Field, InvolvementLevel, Project};
 use crate::routes;
@@ -48,9 +50,17 @@ pub fn InvolvementFields(
             kind=TextKind::Paragraph
             value=notes
             error=errors.message(Field::InvolvementNotes)
-            on_input=Callback::new(move |text| errors.apply(projects, &id, Edit::InvolvementNotes(text)))
+            on_input=Callback::new({
+                let id = id.clone();
+                move |text| errors.apply(projects, &id, Edit::InvolvementNotes(text))
+            })
         />
+        <DraftNotes id=id.clone() project errors/>
         <CopyForLifeQi project/>
+        <SuggestionPanel id=id.clone() project/>
+        <p class="small">
+            <a href=routes::involvement_href(&id)>"Open the involvement record"</a>
+        </p>
         <p class="small">
             <a href=routes::href(routes::GUIDE)>"Read the Little i and Big I guide"</a>
         </p>

@@ -1,9 +1,12 @@
 //! Pieces shared by several screens.
 
+pub mod activity_log;
 pub mod app_header;
 pub mod document_title;
 pub mod download;
+pub mod draft_notes;
 pub mod error_summary;
+pub mod experts_editor;
 pub mod form_errors;
 pub mod form_fields;
 pub mod general_fields;
@@ -11,7 +14,10 @@ pub mod involvement_fields;
 pub mod new_project_form;
 pub mod project_filters;
 pub mod project_row;
+pub mod project_tabs;
 pub mod route_focus;
 pub mod save_status;
+pub mod self_assessment;
 pub mod storage_banners;
+pub mod suggestion_panel;
 pub mod team_editor;

@@ -13,8 +13,10 @@ pub mod progress_score;
 pub mod project;
 pub mod project_edit;
 pub mod register;
+pub mod self_assessment;
 pub mod status;
 pub mod suggestion;
+pub mod trust_settings;
 pub mod validation;
 
 pub use date::Date;

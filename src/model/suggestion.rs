@@ -98,6 +98,59 @@ pub fn disagrees(project: &Project, suggestion: &Suggestion) -> bool {
     project.involvement != suggestion.level
 }
 
+/// A first draft of the involvement notes from the roster and the log, for
+/// the person to edit before saving: who is involved and the latest
+/// "you said, we did".
+pub fn draft_notes(project: &Project) -> String {
+    let mut lines = Vec::new();
+    let experts = project.experts.len();
+    if experts > 0 {
+        lines.push(format!(
+            "{} on the project team.",
+            count(
+                experts,
+                "Expert by Experience (service user or carer) is",
+                "Experts by Experience (service users or carers) are"
+            )
+        ));
+    }
+    let mut activities: Vec<&Activity> = project.activities.iter().collect();
+    activities.sort_by_key(|a| std::cmp::Reverse(a.date));
+    for level in [Level::BigI, Level::LittleI] {
+        let of_level: Vec<&&Activity> = activities
+            .iter()
+            .filter(|a| a.kind.level() == level)
+            .collect();
+        if of_level.is_empty() {
+            continue;
+        }
+        let mut kinds: Vec<&str> = Vec::new();
+        for a in &of_level {
+            if !kinds.contains(&a.kind.label()) {
+                kinds.push(a.kind.label());
+            }
+        }
+        let name = if level == Level::BigI {
+            "Big I"
+        } else {
+            "Little i"
+        };
+        lines.push(format!("{name}: {}.", kinds.join(", ").to_lowercase()));
+    }
+    if let Some(latest) = activities.iter().find(|a| !a.changed.trim().is_empty()) {
+        let said = latest.said.trim();
+        if said.is_empty() {
+            lines.push(format!("We changed: {}", latest.changed.trim()));
+        } else {
+            lines.push(format!(
+                "You said: {said} We did: {}",
+                latest.changed.trim()
+            ));
+        }
+    }
+    lines.join("\n")
+}
+
 #[cfg(test)]
 #[path = "suggestion_tests.rs"]
 mod tests;

@@ -144,3 +144,27 @@ fn disagreement() {
     p.involvement = InvolvementLevel::LittleI;
     assert!(disagrees(&p, &s));
 }
+
+#[test]
+fn draft_notes_from_the_record() {
+    let mut p = project(vec![
+        activity(ActivityKind::Survey, 20),
+        activity(ActivityKind::CoDesignWorkshop, 5),
+        activity(ActivityKind::Survey, 2),
+    ]);
+    p.activities[1].said = "The leaflet is hard to read.".into();
+    p.activities[1].changed = "We rewrote it together.".into();
+    p.experts.push(Expert {
+        id: "e".into(),
+        name: "A".into(),
+        ..Expert::default()
+    });
+    assert_eq!(
+        draft_notes(&p),
+        "1 Expert by Experience (service user or carer) is on the project team.\n\
+         Big I: co-design workshop.\n\
+         Little i: survey.\n\
+         You said: The leaflet is hard to read. We did: We rewrote it together."
+    );
+    assert_eq!(draft_notes(&project(vec![])), "");
+}

@@ -30,6 +30,10 @@ pub enum Field {
     ActivitySaid,
     ActivityChanged,
     Activities,
+    SettingsTeam,
+    SettingsEmail,
+    SettingsPhone,
+    SettingsNotes,
 }
 
 impl Field {
@@ -60,6 +64,10 @@ impl Field {
             Field::ActivitySaid => "activity-said".into(),
             Field::ActivityChanged => "activity-changed".into(),
             Field::Activities => "activity-date".into(),
+            Field::SettingsTeam => "settings-team".into(),
+            Field::SettingsEmail => "settings-email".into(),
+            Field::SettingsPhone => "settings-phone".into(),
+            Field::SettingsNotes => "settings-notes".into(),
         }
     }
 }

@@ -1,6 +1,9 @@
 use leptos::prelude::*;
 
 use crate::components::document_title::set_document_title;
+use crate::components::self_assessment::SelfAssessment;
+use crate::routes;
+use crate::state::Settings;
 
 /// The Little i / Big I guide for staff.
 #[component]
@@ -9,17 +12,129 @@ pub fn GuidePage() -> impl IntoView {
     view! {
         <h1>"Little i and Big I guide"</h1>
         <p class="lede">
-            "Service users and carers see our services in a way staff cannot. "
-            "This guide will explain the two levels of involvement and help you choose one."
+            "People who use a service, and the people who care for them, see it in ways staff cannot. "
+            "Their views should shape your improvement work from the very start. This guide explains the "
+            "two ways of involving them and how to do more of it."
         </p>
+        <nav class="contents" aria-label="On this page">
+            <ul>
+                <li><a href="#levels">"The two levels"</a></li>
+                <li><a href="#why">"Why it matters"</a></li>
+                <li><a href="#both">"Using both"</a></li>
+                <li><a href="#towards-big-i">"Moving towards Big I"</a></li>
+                <li><a href="#finding-people">"Finding people and getting advice"</a></li>
+                <li><a href="#self-assessment">"Check your level"</a></li>
+            </ul>
+        </nav>
+
+        <h2 id="levels">"The two levels"</h2>
+        <div class="level-cards">
+            <section class="level-card" aria-labelledby="little-i">
+                <h3 id="little-i">"Little i: asking for views"</h3>
+                <p>
+                    "You ask the people who use your service what they think: what needs to get better, what "
+                    "ideas they have, and, once changes are made, whether they noticed a difference. "
+                    "You go to them from time to time, so it is a periodic partnership."
+                </p>
+                <p>"For example:"</p>
+                <ul>
+                    <li>"a short survey in the waiting room or by text message"</li>
+                    <li>"a focus group with people who use the clinic"</li>
+                    <li>"comment cards or the Friends and Family Test on a kiosk tablet"</li>
+                    <li>"a few conversations with carers about what worries them at discharge"</li>
+                </ul>
+            </section>
+            <section class="level-card" aria-labelledby="big-i">
+                <h3 id="big-i">"Big I: working as partners"</h3>
+                <p>
+                    "Service users and carers take part in the project itself, from choosing what to work on "
+                    "to testing changes and telling others what you found. It is a full partnership that "
+                    "runs all the way through."
+                </p>
+                <p>"For example:"</p>
+                <ul>
+                    <li>"a service user or carer joins the project team and comes to its meetings"</li>
+                    <li>"they help choose the aim and the changes to try"</li>
+                    <li>"they plan and run PDSA tests of change with staff"</li>
+                    <li>"they look at the data with you and co-present the results"</li>
+                </ul>
+            </section>
+        </div>
+
+        <h2 id="why">"Why it matters"</h2>
         <p>
-            "Little i means asking people who use the service for their views from time to time, "
-            "for example with a survey. Big I means service users and carers working with you "
-            "on the project from start to finish."
+            "Projects that involve patients and carers tend to make improvements that last longer than "
+            "projects that do not. One trust found that projects with Big I involvement were around 2.8 times "
+            "as likely to meet their aim. Different people notice different things, and those fresh views "
+            "often open up better ways of working."
         </p>
-        <p class="coming-soon">
-            "Coming next: examples of each level, a short self-assessment and ideas for moving "
-            "towards Big I."
+
+        <h2 id="both">"Using both"</h2>
+        <p>
+            "Most projects use both levels. A team may have a carer as a member (Big I) and also run a "
+            "survey to hear from many more people (Little i). In Life QI, choose the level that matches what "
+            "you do, including both, and write a short note of how you do it. QI Involve keeps the same two "
+            "things on each project's General tab, ready to copy across."
         </p>
+
+        <h2 id="towards-big-i">"Moving towards Big I"</h2>
+        <ul>
+            <li>"Invite someone who answered your survey to the next team meeting."</li>
+            <li>"Ask service users to help write the aim, in words that make sense to patients."</li>
+            <li>"Plan a small PDSA test together and review what happened together."</li>
+            <li>"Share your run charts and ask what they see in them."</li>
+            <li>"Hold meetings at times and in places that suit people, and offer to join online."</li>
+            <li>"Give new members an induction and the guide for service users and carers."</li>
+            <li>"Tell people what changed because of what they said: \u{201c}you said, we did\u{201d}."</li>
+        </ul>
+
+        <h2 id="finding-people">"Finding people and getting advice"</h2>
+        <GuideContact/>
+
+        <h2 id="self-assessment">"Check your level"</h2>
+        <SelfAssessment/>
+    }
+}
+
+/// The Patient Involvement Team's details from Settings, or how to add them.
+#[component]
+fn GuideContact() -> impl IntoView {
+    let settings = expect_context::<Settings>();
+    view! {
+        <p>
+            "Your trust's Patient Involvement Team can help you find service users and carers to join a "
+            "project, and can advise on every part of involvement, including payment for people's time."
+        </p>
+        {move || {
+            let s = settings.value.get();
+            if s.has_contact() {
+                let name = if s.team_name.trim().is_empty() { "Patient Involvement Team".to_string() } else { s.team_name.clone() };
+                view! {
+                    <div class="inset contact">
+                        <h3>{name}</h3>
+                        {(!s.email.trim().is_empty()).then(|| {
+                            let href = format!("mailto:{}", s.email.trim());
+                            view! { <p>"Email: "<a href=href>{s.email.clone()}</a></p> }
+                        })}
+                        {(!s.phone.trim().is_empty()).then(|| {
+                            let href = format!("tel:{}", s.phone.replace(' ', ""));
+                            view! { <p>"Phone: "<a href=href>{s.phone.clone()}</a></p> }
+                        })}
+                        {(!s.notes.trim().is_empty()).then(|| view! { <p class="pre-line">{s.notes.clone()}</p> })}
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <div class="inset">
+                        <p>
+                            "No contact details have been added on this device yet. Anyone can add them "
+                            "on the "<a href=routes::href(routes::SETTINGS)>"Settings"</a>" screen."
+                        </p>
+                    </div>
+                }
+                .into_any()
+            }
+        }}
     }
 }

@@ -6,6 +6,7 @@ use crate::components::error_summary::ErrorSummary;
 use crate::components::form_errors::FormErrors;
 use crate::components::general_fields::GeneralFields;
 use crate::components::involvement_fields::InvolvementFields;
+use crate::components::project_tabs::{ProjectTab, ProjectTabs};
 use crate::components::save_status::SaveStatus;
 use crate::components::team_editor::TeamEditor;
 use crate::model::{Edit, Project};
@@ -73,6 +74,7 @@ fn GeneralTab(id: String) -> impl IntoView {
                     }
                 })
         }}
+        <ProjectTabs id=id.clone() current=ProjectTab::General/>
         <ErrorSummary errors=errors.0/>
         <div class="general-tab">
             <section class="general-tab__main" aria-labelledby="general-heading">

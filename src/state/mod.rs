@@ -2,6 +2,8 @@
 
 pub mod clock;
 pub mod projects;
+pub mod settings;
 pub mod sync;
 
 pub use projects::{Projects, SaveState};
+pub use settings::Settings;

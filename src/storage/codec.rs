@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::model::trust_settings::TrustSettings;
 use crate::model::Project;
 
 /// The envelope version this build writes.
@@ -23,6 +24,46 @@ pub const PROJECT_PREFIX: &str = "qi-involve:project:";
 
 /// Prefix under which a record that could not be read is copied, untouched.
 pub const DAMAGED_PREFIX: &str = "qi-involve:damaged:";
+
+/// The key the trust's settings are stored under.
+pub const SETTINGS_KEY: &str = "qi-involve:settings";
+
+/// Version of the settings envelope this build writes.
+pub const SETTINGS_VERSION: u64 = 1;
+
+#[derive(Serialize)]
+struct SettingsOut<'a> {
+    version: u64,
+    settings: &'a TrustSettings,
+}
+
+#[derive(Deserialize)]
+struct SettingsIn {
+    settings: Option<TrustSettings>,
+}
+
+/// The stored text for the trust's settings.
+pub fn encode_settings(settings: &TrustSettings) -> String {
+    let out = SettingsOut {
+        version: SETTINGS_VERSION,
+        settings,
+    };
+    serde_json::to_string(&out).unwrap_or_else(|_| "{}".to_string())
+}
+
+/// Reads stored settings.
+pub fn decode_settings(text: &str) -> Result<TrustSettings, DecodeError> {
+    let probe: VersionOnly =
+        serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    match probe.version.ok_or(DecodeError::NoVersion)? {
+        1 => serde_json::from_str::<SettingsIn>(text)
+            .map_err(|e| DecodeError::BadProject(e.to_string()))?
+            .settings
+            .ok_or_else(|| DecodeError::BadProject("there are no settings in it".into())),
+        v if v > SETTINGS_VERSION => Err(DecodeError::NewerVersion(v)),
+        _ => Err(DecodeError::NoVersion),
+    }
+}
 
 /// Why a stored record could not be read.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -163,6 +204,21 @@ mod tests {
 
     /// A record exactly as the first release (format 1) stored it.
     const V1_RECORD: &str = r#"{"version":1,"project":{"id":"mh2x1k9a","revision":4,"title":"Reducing falls on Ward 7","aim":"Halve inpatient falls by March 2027","about":"","lead":"Priya Shah","team":[{"id":"t1","name":"J. M.","role":"Carer","expert_by_experience":true}],"service":"Ward 7","start_date":"2026-01-05","end_date":null,"status":"on_hold","progress":"2.5","progress_changed":"2026-11-26","involvement":"both","involvement_notes":"Two carers sit on the team.","archived":false,"created_ms":1795660000000,"updated_ms":1795667643000}}"#;
+
+    #[test]
+    fn settings_round_trip_and_refuse_garbage() {
+        let s = TrustSettings {
+            team_name: "Patient Involvement Team".into(),
+            email: "pit@nhs.net".into(),
+            ..TrustSettings::default()
+        };
+        assert_eq!(decode_settings(&encode_settings(&s)), Ok(s));
+        assert!(decode_settings("{").is_err());
+        assert_eq!(
+            decode_settings(r#"{"version":9,"settings":{}}"#),
+            Err(DecodeError::NewerVersion(9))
+        );
+    }
 
     #[test]
     fn loads_version_1_records_and_writes_them_as_version_2() {

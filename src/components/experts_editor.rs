@@ -1,0 +1,171 @@
+use leptos::prelude::*;
+
+use crate::components::error_summary::ErrorSummary;
+use crate::components::form_fields::{SelectField, TextField, TextKind};
+use crate::model::expert::{Expert, ExpertRole};
+use crate::model::involvement_record::ExpertDraft;
+use crate::model::{Edit, Field, FieldError, Project};
+use crate::state::{clock, Projects};
+
+/// The Experts by Experience on a project: a list, and a form that adds a
+/// person or edits the one chosen.
+#[component]
+pub fn ExpertsEditor(
+    /// The project's id.
+    id: String,
+    /// The project as stored now.
+    project: Memo<Project>,
+) -> impl IntoView {
+    let projects = expect_context::<Projects>();
+    let draft = RwSignal::new(ExpertDraft::default());
+    let editing = RwSignal::new(None::<String>);
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let status = RwSignal::new(String::new());
+    let experts = Memo::new(move |_| project.with(|p| p.experts.clone()));
+    let project_id = id.clone();
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let expert_id = editing.get_untracked().unwrap_or_else(clock::new_id);
+        let result = draft
+            .get_untracked()
+            .into_expert(expert_id)
+            .and_then(|expert| {
+                let name = expert.name.clone();
+                projects
+                    .edit(&project_id, Edit::SaveExpert(expert))
+                    .map(|_| name)
+                    .map_err(|e| vec![e])
+            });
+        match result {
+            Ok(name) => {
+                status.set(format!("{name} saved."));
+                errors.set(Vec::new());
+                draft.set(ExpertDraft::default());
+                editing.set(None);
+            }
+            Err(problems) => errors.set(problems),
+        }
+    };
+    let text = move |get: fn(&ExpertDraft) -> String| Signal::derive(move || draft.with(get));
+    let set = move |put: fn(&mut ExpertDraft, String)| {
+        Callback::new(move |t: String| draft.update(|d| put(d, t)))
+    };
+    let error_for = move |f: Field| {
+        Signal::derive(move || {
+            errors.with(|all| all.iter().find(|e| e.field == f).map(|e| e.message.clone()))
+        })
+    };
+    let role_options = ExpertRole::ALL
+        .iter()
+        .map(|r| (r.code().to_string(), r.label().to_string()))
+        .collect();
+    let remove_id = id.clone();
+    view! {
+        <section aria-labelledby="experts-heading">
+            <h2 id="experts-heading">"Experts by Experience"</h2>
+            <div class="inset">
+                "Record a name or initials, as the person prefers, and their role. Do not record anything "
+                "that could identify a patient, health details or any other personal information."
+            </div>
+            <Show when=move || experts.with(Vec::is_empty)>
+                <p>"No service users or carers recorded on this project yet."</p>
+            </Show>
+            <ul class="record-list">
+                <For each=move || experts.get() key=|e| (e.id.clone(), format!("{e:?}")) let:expert>
+                    <ExpertRow expert=expert.clone()
+                        on_edit=Callback::new(move |e: Expert| {
+                            draft.set(ExpertDraft::from_expert(&e));
+                            editing.set(Some(e.id));
+                            errors.set(Vec::new());
+                        })
+                        on_remove=Callback::new({
+                            let remove_id = remove_id.clone();
+                            move |e: Expert| {
+                                let _ = projects.edit(&remove_id, Edit::RemoveExpert { id: e.id });
+                                status.set(format!("{} removed.", e.name));
+                            }
+                        })/>
+                </For>
+            </ul>
+            <p role="status">{move || status.get()}</p>
+            <form class="panel" on:submit=save novalidate>
+                <ErrorSummary errors=errors/>
+                <h3>{move || if editing.get().is_some() { "Edit this person" } else { "Add a service user or carer" }}</h3>
+                <TextField id=Field::ExpertName.input_id() label="Name or initials" value=text(|d| d.name.clone())
+                    error=error_for(Field::ExpertName) on_input=set(|d, t| d.name = t)/>
+                <SelectField id="expert-role" label="Role" options=role_options
+                    value=Signal::derive(move || draft.with(|d| if d.role.is_empty() { "service_user".to_string() } else { d.role.clone() }))
+                    on_change=set(|d, t| d.role = t)/>
+                <TextField id=Field::ExpertJoined.input_id() label="Date joined" kind=TextKind::Date
+                    value=text(|d| d.joined.clone()) error=error_for(Field::ExpertJoined) on_input=set(|d, t| d.joined = t)/>
+                <div class="checkbox">
+                    <input type="checkbox" id="expert-induction"
+                        prop:checked=move || draft.with(|d| d.induction_given)
+                        on:change=move |ev| draft.update(|d| d.induction_given = event_target_checked(&ev))/>
+                    <label for="expert-induction">"Induction given"</label>
+                </div>
+                <Show when=move || draft.with(|d| d.induction_given)>
+                    <TextField id=Field::ExpertInduction.input_id() label="Date induction was given" kind=TextKind::Date
+                        value=text(|d| d.induction_date.clone()) error=error_for(Field::ExpertInduction)
+                        on_input=set(|d, t| d.induction_date = t)/>
+                </Show>
+                <div class="checkbox">
+                    <input type="checkbox" id="expert-guidance"
+                        prop:checked=move || draft.with(|d| d.guidance_given)
+                        on:change=move |ev| draft.update(|d| d.guidance_given = event_target_checked(&ev))/>
+                    <label for="expert-guidance">"Given the guidance document for service users and carers"</label>
+                </div>
+                <TextField id=Field::ExpertNotes.input_id() label="Notes (optional)" kind=TextKind::Paragraph
+                    value=text(|d| d.notes.clone()) error=error_for(Field::ExpertNotes) on_input=set(|d, t| d.notes = t)/>
+                <div class="button-row">
+                    <button type="submit" class="button">
+                        {move || if editing.get().is_some() { "Save changes" } else { "Add person" }}
+                    </button>
+                    <Show when=move || editing.get().is_some()>
+                        <button type="button" class="button button--secondary" on:click=move |_| {
+                            editing.set(None);
+                            draft.set(ExpertDraft::default());
+                            errors.set(Vec::new());
+                        }>"Cancel"</button>
+                    </Show>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+/// One person in the list, with Edit and Remove.
+#[component]
+fn ExpertRow(
+    expert: Expert,
+    on_edit: Callback<Expert>,
+    on_remove: Callback<Expert>,
+) -> impl IntoView {
+    let induction = match expert.induction_given {
+        Some(date) => format!("Induction given {}", date.long()),
+        None => "Induction not given yet".to_string(),
+    };
+    let guidance = if expert.guidance_given {
+        "Guidance document given"
+    } else {
+        "Guidance document not given yet"
+    };
+    let joined = expert.joined.map(|d| format!("Joined {}", d.long()));
+    let (for_edit, for_remove) = (expert.clone(), expert.clone());
+    let name = expert.name.clone();
+    view! {
+        <li class="record">
+            <h3 class="record__title">{expert.name.clone()}" "<span class="tag tag--grey">{expert.role.label()}</span></h3>
+            <p class="record__facts">
+                {joined.map(|j| format!("{j}. "))}{induction}". "{guidance}"."
+            </p>
+            {(!expert.notes.is_empty()).then(|| view! { <p class="pre-line">{expert.notes.clone()}</p> })}
+            <div class="button-row">
+                <button type="button" class="button button--secondary button--small"
+                    aria-label=format!("Edit {name}") on:click=move |_| on_edit.run(for_edit.clone())>"Edit"</button>
+                <button type="button" class="button button--secondary button--small"
+                    aria-label=format!("Remove {}", expert.name) on:click=move |_| on_remove.run(for_remove.clone())>"Remove"</button>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,93 @@
+use leptos::prelude::*;
+
+use crate::model::self_assessment::{assess, QUESTIONS};
+use crate::model::Edit;
+use crate::state::Projects;
+
+/// Five yes/no questions that suggest a level, say why, and can apply the
+/// level to a chosen project.
+#[component]
+pub fn SelfAssessment() -> impl IntoView {
+    let projects = expect_context::<Projects>();
+    let answers = RwSignal::new([None::<bool>; 5]);
+    let result = Memo::new(move |_| {
+        let a = answers.get();
+        a.iter()
+            .all(Option::is_some)
+            .then(|| assess(&a.map(|x| x == Some(true))))
+    });
+    let chosen = RwSignal::new(String::new());
+    let applied = RwSignal::new(String::new());
+    let apply = move |_| {
+        let Some((level, _)) = result.get_untracked() else {
+            return;
+        };
+        let id = chosen.get_untracked();
+        applied.set(match projects.edit(&id, Edit::Involvement(level)) {
+            Ok(()) => format!(
+                "Service user involvement set to {} for that project.",
+                level.label()
+            ),
+            Err(_) => "Choose a project first.".into(),
+        });
+    };
+    let options = move || {
+        projects.list.with(|list| {
+            let mut items: Vec<(String, String)> = list
+                .iter()
+                .filter(|p| !p.archived)
+                .map(|p| (p.id.clone(), p.display_title().to_string()))
+                .collect();
+            items.sort_by_cached_key(|a| a.1.to_lowercase());
+            items
+        })
+    };
+    view! {
+        <p>"Answer each question to see which level your project is at today."</p>
+        {QUESTIONS
+            .iter()
+            .enumerate()
+            .map(|(i, q)| {
+                let name = format!("q-{}", q.id);
+                view! {
+                    <fieldset class="fieldset question">
+                        <legend class="question__text">{q.text}</legend>
+                        <div class="radios">
+                            {[("Yes", true), ("No", false)]
+                                .into_iter()
+                                .map(|(label, value)| {
+                                    let id = format!("{name}-{}", label.to_lowercase());
+                                    view! {
+                                        <div class="radio">
+                                            <input type="radio" id=id.clone() name=name.clone()
+                                                prop:checked=move || answers.with(|a| a[i] == Some(value))
+                                                on:change=move |_| answers.update(|a| a[i] = Some(value))/>
+                                            <label for=id>{label}</label>
+                                        </div>
+                                    }
+                                })
+                                .collect_view()}
+                        </div>
+                    </fieldset>
+                }
+            })
+            .collect_view()}
+        <div role="status" aria-live="polite">
+            {move || result.get().map(|(level, why)| view! {
+                <div class="panel result">
+                    <h3>{format!("Suggested level: {}", level.label())}</h3>
+                    <p>{why}</p>
+                    <div class="form-group">
+                        <label class="label" for="assess-project">"Project to apply it to"</label>
+                        <select class="select" id="assess-project" on:change=move |ev| chosen.set(event_target_value(&ev))>
+                            <option value="">"Choose a project"</option>
+                            {options().into_iter().map(|(id, title)| view! { <option value=id>{title}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <button type="button" class="button" on:click=apply>"Apply to project"</button>
+                    <p>{move || applied.get()}</p>
+                </div>
+            })}
+        </div>
+    }
+}
