@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
 use crate::components::error_summary::ErrorSummary;
+use crate::components::form_errors::FormErrors;
 use crate::components::form_fields::{SelectField, TextField, TextKind};
 use crate::model::activity::{Activity, ActivityKind, Level};
 use crate::model::involvement_record::{hours_text, ActivityDraft};
-use crate::model::{Edit, Field, FieldError, Project};
+use crate::model::{Edit, Field, Project};
 use crate::state::{clock, Projects};
 
 /// The involvement activity log: a form to add an activity and the log,
@@ -21,7 +22,7 @@ pub fn ActivityLog(
         date: clock::today().iso(),
         ..ActivityDraft::default()
     });
-    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let errors = FormErrors::new();
     let status = RwSignal::new(String::new());
     let ids = Memo::new(move |_| {
         project.with(|p| {
@@ -50,23 +51,18 @@ pub fn ActivityLog(
         match result {
             Ok(label) => {
                 status.set(format!("{label} added to the log."));
-                errors.set(Vec::new());
+                errors.0.set(Vec::new());
                 draft.set(ActivityDraft {
                     date: clock::today().iso(),
                     ..ActivityDraft::default()
                 });
             }
-            Err(problems) => errors.set(problems),
+            Err(problems) => errors.0.set(problems),
         }
     };
     let text = move |get: fn(&ActivityDraft) -> String| Signal::derive(move || draft.with(get));
     let set = move |put: fn(&mut ActivityDraft, String)| {
         Callback::new(move |t: String| draft.update(|d| put(d, t)))
-    };
-    let error_for = move |f: Field| {
-        Signal::derive(move || {
-            errors.with(|all| all.iter().find(|e| e.field == f).map(|e| e.message.clone()))
-        })
     };
     let kind_options = std::iter::once((String::new(), "Choose a kind of activity".to_string()))
         .chain(ActivityKind::ALL.iter().map(|k| {
@@ -82,26 +78,26 @@ pub fn ActivityLog(
         <section aria-labelledby="log-heading">
             <h2 id="log-heading">"Involvement activity log"</h2>
             <form class="panel" on:submit=add novalidate>
-                <ErrorSummary errors=errors/>
+                <ErrorSummary errors=errors.0/>
                 <h3>"Add an activity"</h3>
                 <div class="field-pair">
                     <TextField id=Field::ActivityDate.input_id() label="Date" kind=TextKind::Date
-                        value=text(|d| d.date.clone()) error=error_for(Field::ActivityDate) on_input=set(|d, t| d.date = t)/>
+                        value=text(|d| d.date.clone()) error=errors.message(Field::ActivityDate) on_input=set(|d, t| d.date = t)/>
                     <SelectField id=Field::ActivityKind.input_id() label="Kind of activity" options=kind_options
                         value=text(|d| d.kind.clone()) on_change=set(|d, t| d.kind = t)/>
                 </div>
-                {move || error_for(Field::ActivityKind).get().map(|m| view! { <p class="error-message">{m}</p> })}
+                {move || errors.message(Field::ActivityKind).get().map(|m| view! { <p class="error-message">{m}</p> })}
                 <div class="field-pair">
                     <TextField id=Field::ActivityPeople.input_id() label="Service users or carers taking part"
                         hint="A number, for example 4" value=text(|d| d.people.clone())
-                        error=error_for(Field::ActivityPeople) on_input=set(|d, t| d.people = t)/>
+                        error=errors.message(Field::ActivityPeople) on_input=set(|d, t| d.people = t)/>
                     <TextField id=Field::ActivityHours.input_id() label="Hours of their time" hint="For example 1.5"
-                        value=text(|d| d.hours.clone()) error=error_for(Field::ActivityHours) on_input=set(|d, t| d.hours = t)/>
+                        value=text(|d| d.hours.clone()) error=errors.message(Field::ActivityHours) on_input=set(|d, t| d.hours = t)/>
                 </div>
                 <TextField id=Field::ActivitySaid.input_id() label="What people said (optional)" kind=TextKind::Paragraph
-                    value=text(|d| d.said.clone()) error=error_for(Field::ActivitySaid) on_input=set(|d, t| d.said = t)/>
+                    value=text(|d| d.said.clone()) error=errors.message(Field::ActivitySaid) on_input=set(|d, t| d.said = t)/>
                 <TextField id=Field::ActivityChanged.input_id() label="What changed because of it (optional)" kind=TextKind::Paragraph
-                    value=text(|d| d.changed.clone()) error=error_for(Field::ActivityChanged) on_input=set(|d, t| d.changed = t)/>
+                    value=text(|d| d.changed.clone()) error=errors.message(Field::ActivityChanged) on_input=set(|d, t| d.changed = t)/>
                 <button type="submit" class="button">"Add to the log"</button>
             </form>
             <p role="status">{move || status.get()}</p>

@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
 use crate::components::error_summary::ErrorSummary;
+use crate::components::form_errors::FormErrors;
 use crate::components::form_fields::{SelectField, TextField, TextKind};
 use crate::model::expert::{Expert, ExpertRole};
 use crate::model::involvement_record::ExpertDraft;
-use crate::model::{Edit, Field, FieldError, Project};
+use crate::model::{Edit, Field, Project};
 use crate::state::{clock, Projects};
 
 /// The Experts by Experience on a project: a list, and a form that adds a
@@ -19,7 +20,7 @@ pub fn ExpertsEditor(
     let projects = expect_context::<Projects>();
     let draft = RwSignal::new(ExpertDraft::default());
     let editing = RwSignal::new(None::<String>);
-    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let errors = FormErrors::new();
     let status = RwSignal::new(String::new());
     let experts = Memo::new(move |_| project.with(|p| p.experts.clone()));
     let project_id = id.clone();
@@ -39,21 +40,16 @@ pub fn ExpertsEditor(
         match result {
             Ok(name) => {
                 status.set(format!("{name} saved."));
-                errors.set(Vec::new());
+                errors.0.set(Vec::new());
                 draft.set(ExpertDraft::default());
                 editing.set(None);
             }
-            Err(problems) => errors.set(problems),
+            Err(problems) => errors.0.set(problems),
         }
     };
     let text = move |get: fn(&ExpertDraft) -> String| Signal::derive(move || draft.with(get));
     let set = move |put: fn(&mut ExpertDraft, String)| {
         Callback::new(move |t: String| draft.update(|d| put(d, t)))
-    };
-    let error_for = move |f: Field| {
-        Signal::derive(move || {
-            errors.with(|all| all.iter().find(|e| e.field == f).map(|e| e.message.clone()))
-        })
     };
     let role_options = ExpertRole::ALL
         .iter()
@@ -76,7 +72,7 @@ pub fn ExpertsEditor(
                         on_edit=Callback::new(move |e: Expert| {
                             draft.set(ExpertDraft::from_expert(&e));
                             editing.set(Some(e.id));
-                            errors.set(Vec::new());
+                            errors.0.set(Vec::new());
                         })
                         on_remove=Callback::new({
                             let remove_id = remove_id.clone();
@@ -89,15 +85,15 @@ pub fn ExpertsEditor(
             </ul>
             <p role="status">{move || status.get()}</p>
             <form class="panel" on:submit=save novalidate>
-                <ErrorSummary errors=errors/>
+                <ErrorSummary errors=errors.0/>
                 <h3>{move || if editing.get().is_some() { "Edit this person" } else { "Add a service user or carer" }}</h3>
                 <TextField id=Field::ExpertName.input_id() label="Name or initials" value=text(|d| d.name.clone())
-                    error=error_for(Field::ExpertName) on_input=set(|d, t| d.name = t)/>
+                    error=errors.message(Field::ExpertName) on_input=set(|d, t| d.name = t)/>
                 <SelectField id="expert-role" label="Role" options=role_options
                     value=Signal::derive(move || draft.with(|d| if d.role.is_empty() { "service_user".to_string() } else { d.role.clone() }))
                     on_change=set(|d, t| d.role = t)/>
                 <TextField id=Field::ExpertJoined.input_id() label="Date joined" kind=TextKind::Date
-                    value=text(|d| d.joined.clone()) error=error_for(Field::ExpertJoined) on_input=set(|d, t| d.joined = t)/>
+                    value=text(|d| d.joined.clone()) error=errors.message(Field::ExpertJoined) on_input=set(|d, t| d.joined = t)/>
                 <div class="checkbox">
                     <input type="checkbox" id="expert-induction"
                         prop:checked=move || draft.with(|d| d.induction_given)
@@ -106,7 +102,7 @@ pub fn ExpertsEditor(
                 </div>
                 <Show when=move || draft.with(|d| d.induction_given)>
                     <TextField id=Field::ExpertInduction.input_id() label="Date induction was given" kind=TextKind::Date
-                        value=text(|d| d.induction_date.clone()) error=error_for(Field::ExpertInduction)
+                        value=text(|d| d.induction_date.clone()) error=errors.message(Field::ExpertInduction)
                         on_input=set(|d, t| d.induction_date = t)/>
                 </Show>
                 <div class="checkbox">
@@ -116,7 +112,7 @@ pub fn ExpertsEditor(
                     <label for="expert-guidance">"Given the guidance document for service users and carers"</label>
                 </div>
                 <TextField id=Field::ExpertNotes.input_id() label="Notes (optional)" kind=TextKind::Paragraph
-                    value=text(|d| d.notes.clone()) error=error_for(Field::ExpertNotes) on_input=set(|d, t| d.notes = t)/>
+                    value=text(|d| d.notes.clone()) error=errors.message(Field::ExpertNotes) on_input=set(|d, t| d.notes = t)/>
                 <div class="button-row">
                     <button type="submit" class="button">
                         {move || if editing.get().is_some() { "Save changes" } else { "Add person" }}
@@ -125,7 +121,7 @@ pub fn ExpertsEditor(
                         <button type="button" class="button button--secondary" on:click=move |_| {
                             editing.set(None);
                             draft.set(ExpertDraft::default());
-                            errors.set(Vec::new());
+                            errors.0.set(Vec::new());
                         }>"Cancel"</button>
                     </Show>
                 </div>

@@ -13,6 +13,7 @@ pub mod general_fields;
 pub mod involvement_fields;
 pub mod new_project_form;
 pub mod project_filters;
+pub mod project_route;
 pub mod project_row;
 pub mod project_tabs;
 pub mod route_focus;

@@ -1,11 +1,12 @@
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_navigate;
 
 use crate::components::document_title::set_document_title;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::form_errors::FormErrors;
 use crate::components::general_fields::GeneralFields;
 use crate::components::involvement_fields::InvolvementFields;
+use crate::components::project_route::{project_memo, ProjectRoute};
 use crate::components::project_tabs::{ProjectTab, ProjectTabs};
 use crate::components::save_status::SaveStatus;
 use crate::components::team_editor::TeamEditor;
@@ -17,44 +18,14 @@ use crate::state::Projects;
 /// and reloaded on any static host.
 #[component]
 pub fn ProjectPage() -> impl IntoView {
-    let projects = expect_context::<Projects>();
-    let query = use_query_map();
-    let id = Memo::new(move |_| query.with(|q| q.get("id")).unwrap_or_default());
-    let exists = Memo::new(move |_| {
-        let id = id.get();
-        projects.list.with(|list| list.iter().any(|p| p.id == id))
-    });
-    move || {
-        let id = id.get();
-        if exists.get() {
-            view! { <GeneralTab id/> }.into_any()
-        } else {
-            set_document_title("Project not found");
-            view! {
-                <h1>"Project not found"</h1>
-                <p>
-                    "There is no project at this address on this device. It may have been deleted, "
-                    "or saved on another device or browser."
-                </p>
-                <p><a href=routes::href(routes::PROJECTS)>"Go to your projects"</a></p>
-            }
-            .into_any()
-        }
-    }
+    view! { <ProjectRoute screen=|id| view! { <GeneralTab id/> }.into_any()/> }
 }
 
 /// The General tab for a project known to exist.
 #[component]
 fn GeneralTab(id: String) -> impl IntoView {
-    let projects = expect_context::<Projects>();
     let errors = FormErrors::new();
-    let lookup = id.clone();
-    let project = Memo::new(move |_| {
-        projects
-            .list
-            .with(|list| list.iter().find(|p| p.id == lookup).cloned())
-            .unwrap_or_default()
-    });
+    let project = project_memo(&id);
     let title = Memo::new(move |_| project.with(|p| p.display_title().to_string()));
     Effect::new(move |_| set_document_title(&title.get()));
     view! {

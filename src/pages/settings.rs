@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::document_title::set_document_title;
 use crate::components::error_summary::ErrorSummary;
+use crate::components::form_errors::FormErrors;
 use crate::components::form_fields::{TextField, TextKind};
 use crate::model::trust_settings::TrustSettings;
 use crate::model::Field;
@@ -13,7 +14,7 @@ pub fn SettingsPage() -> impl IntoView {
     set_document_title("Settings");
     let settings = expect_context::<Settings>();
     let draft = RwSignal::new(settings.value.get_untracked());
-    let errors = RwSignal::new(Vec::new());
+    let errors = FormErrors::new();
     let status = RwSignal::new(String::new());
     let field = move |get: fn(&TrustSettings) -> &String| {
         Signal::derive(move || draft.with(|d| get(d).clone()))
@@ -24,23 +25,16 @@ pub fn SettingsPage() -> impl IntoView {
             status.set(String::new());
         })
     };
-    let error_for = move |f: Field| {
-        Signal::derive(move || {
-            errors.with(|all: &Vec<crate::model::FieldError>| {
-                all.iter().find(|e| e.field == f).map(|e| e.message.clone())
-            })
-        })
-    };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let value = draft.get_untracked();
         let problems = value.validate();
         if !problems.is_empty() {
-            errors.set(problems);
+            errors.0.set(problems);
             status.set(String::new());
             return;
         }
-        errors.set(Vec::new());
+        errors.0.set(Vec::new());
         status.set(match settings.save(value) {
             Ok(()) => "Contact details saved on this device.".into(),
             Err(e) => format!("Not saved: {e}."),
@@ -51,24 +45,24 @@ pub fn SettingsPage() -> impl IntoView {
         <p class="lede">"Your trust's details, kept on this device."</p>
         {move || settings.problem.get().map(|p| view! { <div class="banner banner--warning" role="alert"><p>{p}</p></div> })}
         <form class="panel" on:submit=save novalidate>
-            <ErrorSummary errors=errors/>
+            <ErrorSummary errors=errors.0/>
             <h2>"Patient Involvement Team"</h2>
             <p>
                 "The guide tells staff to contact this team to find service users and carers for a "
                 "project and for advice on involvement. Fill in your trust's details so they appear there."
             </p>
             <TextField id=Field::SettingsTeam.input_id() label="Team name" hint="For example, Patient Involvement Team"
-                value=field(|s| &s.team_name) error=error_for(Field::SettingsTeam)
+                value=field(|s| &s.team_name) error=errors.message(Field::SettingsTeam)
                 on_input=set(|s, t| s.team_name = t)/>
             <TextField id=Field::SettingsEmail.input_id() label="Email"
-                value=field(|s| &s.email) error=error_for(Field::SettingsEmail)
+                value=field(|s| &s.email) error=errors.message(Field::SettingsEmail)
                 on_input=set(|s, t| s.email = t)/>
             <TextField id=Field::SettingsPhone.input_id() label="Phone"
-                value=field(|s| &s.phone) error=error_for(Field::SettingsPhone)
+                value=field(|s| &s.phone) error=errors.message(Field::SettingsPhone)
                 on_input=set(|s, t| s.phone = t)/>
             <TextField id=Field::SettingsNotes.input_id() label="Other contact details" kind=TextKind::Paragraph
                 hint="For example, a named contact, opening hours or an intranet page"
-                value=field(|s| &s.notes) error=error_for(Field::SettingsNotes)
+                value=field(|s| &s.notes) error=errors.message(Field::SettingsNotes)
                 on_input=set(|s, t| s.notes = t)/>
             <button type="submit" class="button">"Save contact details"</button>
             <p role="status" class="save-status">{move || status.get()}</p>
