@@ -6,6 +6,7 @@
 //! `components` the pieces that several screens share.
 
 pub mod components;
+pub mod content;
 pub mod model;
 pub mod pages;
 pub mod routes;

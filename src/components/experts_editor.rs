@@ -6,6 +6,7 @@ use crate::components::form_fields::{SelectField, TextField, TextKind};
 use crate::model::expert::{Expert, ExpertRole};
 use crate::model::involvement_record::ExpertDraft;
 use crate::model::{Edit, Field, Project};
+use crate::routes;
 use crate::state::{clock, Projects};
 
 /// The Experts by Experience on a project: a list, and a form that adds a
@@ -157,6 +158,9 @@ fn ExpertRow(
             </p>
             {(!expert.notes.is_empty()).then(|| view! { <p class="pre-line">{expert.notes.clone()}</p> })}
             <div class="button-row">
+                <a class="button button--secondary button--small" href=routes::href(routes::INDUCTION)>
+                    "Open the induction guide"
+                </a>
                 <button type="button" class="button button--secondary button--small"
                     aria-label=format!("Edit {name}") on:click=move |_| on_edit.run(for_edit.clone())>"Edit"</button>
                 <button type="button" class="button button--secondary button--small"

@@ -72,7 +72,12 @@ pub fn SelfAssessment() -> impl IntoView {
                 }
             })
             .collect_view()}
-        <div role="status" aria-live="polite">
+        // Announced when the answers are complete; the panel below is not a
+        // live region, so its controls are not read out on every change.
+        <p role="status" class="visually-hidden">
+            {move || result.get().map(|(level, _)| format!("Suggested level: {}", level.label()))}
+        </p>
+        <div>
             {move || result.get().map(|(level, why)| view! {
                 <div class="panel result">
                     <h3>{format!("Suggested level: {}", level.label())}</h3>
@@ -85,7 +90,7 @@ pub fn SelfAssessment() -> impl IntoView {
                         </select>
                     </div>
                     <button type="button" class="button" on:click=apply>"Apply to project"</button>
-                    <p>{move || applied.get()}</p>
+                    <p role="status">{move || applied.get()}</p>
                 </div>
             })}
         </div>

@@ -12,6 +12,7 @@ pub mod merge;
 pub mod progress_score;
 pub mod project;
 pub mod project_edit;
+pub mod reader_prefs;
 pub mod register;
 pub mod self_assessment;
 pub mod status;

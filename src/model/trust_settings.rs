@@ -15,6 +15,8 @@ pub struct TrustSettings {
     pub phone: String,
     /// Anything else: opening hours, a web page, a named contact.
     pub notes: String,
+    /// A local welcome shown at the start of the induction guide.
+    pub welcome_note: String,
 }
 
 impl TrustSettings {
@@ -46,6 +48,12 @@ impl TrustSettings {
                 Field::SettingsNotes,
                 "Other contact details",
                 &self.notes,
+                limits::NOTES,
+            ),
+            check_length(
+                Field::SettingsWelcome,
+                "Welcome note",
+                &self.welcome_note,
                 limits::NOTES,
             ),
         ];

@@ -34,6 +34,7 @@ pub enum Field {
     SettingsEmail,
     SettingsPhone,
     SettingsNotes,
+    SettingsWelcome,
 }
 
 impl Field {
@@ -68,6 +69,7 @@ impl Field {
             Field::SettingsEmail => "settings-email".into(),
             Field::SettingsPhone => "settings-phone".into(),
             Field::SettingsNotes => "settings-notes".into(),
+            Field::SettingsWelcome => "settings-welcome".into(),
         }
     }
 }

@@ -2,8 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::document_title::set_document_title;
 use crate::components::self_assessment::SelfAssessment;
-use crate::routes;
-use crate::state::Settings;
+use crate::components::trust_contact::TrustContact;
 
 /// The Little i / Big I guide for staff.
 #[component]
@@ -89,52 +88,13 @@ pub fn GuidePage() -> impl IntoView {
         </ul>
 
         <h2 id="finding-people">"Finding people and getting advice"</h2>
-        <GuideContact/>
-
-        <h2 id="self-assessment">"Check your level"</h2>
-        <SelfAssessment/>
-    }
-}
-
-/// The Patient Involvement Team's details from Settings, or how to add them.
-#[component]
-fn GuideContact() -> impl IntoView {
-    let settings = expect_context::<Settings>();
-    view! {
         <p>
             "Your trust's Patient Involvement Team can help you find service users and carers to join a "
             "project, and can advise on every part of involvement, including payment for people's time."
         </p>
-        {move || {
-            let s = settings.value.get();
-            if s.has_contact() {
-                let name = if s.team_name.trim().is_empty() { "Patient Involvement Team".to_string() } else { s.team_name.clone() };
-                view! {
-                    <div class="inset contact">
-                        <h3>{name}</h3>
-                        {(!s.email.trim().is_empty()).then(|| {
-                            let href = format!("mailto:{}", s.email.trim());
-                            view! { <p>"Email: "<a href=href>{s.email.clone()}</a></p> }
-                        })}
-                        {(!s.phone.trim().is_empty()).then(|| {
-                            let href = format!("tel:{}", s.phone.replace(' ', ""));
-                            view! { <p>"Phone: "<a href=href>{s.phone.clone()}</a></p> }
-                        })}
-                        {(!s.notes.trim().is_empty()).then(|| view! { <p class="pre-line">{s.notes.clone()}</p> })}
-                    </div>
-                }
-                .into_any()
-            } else {
-                view! {
-                    <div class="inset">
-                        <p>
-                            "No contact details have been added on this device yet. Anyone can add them "
-                            "on the "<a href=routes::href(routes::SETTINGS)>"Settings"</a>" screen."
-                        </p>
-                    </div>
-                }
-                .into_any()
-            }
-        }}
+        <TrustContact/>
+
+        <h2 id="self-assessment">"Check your level"</h2>
+        <SelfAssessment/>
     }
 }

@@ -1,19 +1,144 @@
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use wasm_bindgen::JsCast;
 
 use crate::components::document_title::set_document_title;
+use crate::components::induction_section::{InductionSection, ReaderControls};
+use crate::content::induction::{section, Section, EASY_READ, STANDARD};
+use crate::routes;
+use crate::state::reader::Reader;
+use crate::state::Settings;
 
-/// The induction document for service users and carers joining a project.
+/// The induction guide for service users and carers, one section at a
+/// time, at `/induction?section=…&version=easy` so any section can be
+/// bookmarked and a reload lands on the same place.
 #[component]
 pub fn InductionPage() -> impl IntoView {
-    set_document_title("Induction");
+    set_document_title("Induction guide");
+    let reader = Reader::load();
+    let settings = expect_context::<Settings>();
+    let query = use_query_map();
+    let easy = Memo::new(move |_| query.with(|q| q.get("version")).as_deref() == Some("easy"));
+    let sections = move || if easy.get() { EASY_READ } else { STANDARD };
+    // An unknown or missing section id opens the first section.
+    let current = Memo::new(move |_| {
+        let wanted = query.with(|q| q.get("section")).unwrap_or_default();
+        section(sections(), &wanted).map(|(i, _)| i).unwrap_or(0)
+    });
+    Effect::new(move |_| {
+        let id = sections()[current.get()].id;
+        let easy = easy.get();
+        reader.update(|p| p.mark_read(easy, id));
+    });
+    let link = move |easy: bool, id: &str| {
+        let version = if easy { "&version=easy" } else { "" };
+        format!("{}?section={id}{version}", routes::href(routes::INDUCTION))
+    };
+    let read_count = move || {
+        reader.prefs.with(|p| {
+            sections()
+                .iter()
+                .filter(|s| p.read(easy.get()).iter().any(|r| r == s.id))
+                .count()
+        })
+    };
+    // Moving to another section puts focus on its heading, so a screen
+    // reader starts reading there and a keyboard user is not left behind.
+    Effect::new(move |previous: Option<(usize, bool)>| {
+        let now = (current.get(), easy.get());
+        if previous.is_some_and(|p| p != now) {
+            focus_section_heading();
+        }
+        now
+    });
+    let classes = move || {
+        reader.prefs.with(|p| {
+            format!(
+                "reader reader--size-{}{}",
+                p.size(),
+                if p.high_contrast {
+                    " reader--contrast"
+                } else {
+                    ""
+                }
+            )
+        })
+    };
     view! {
-        <h1>"Getting started in quality improvement"</h1>
-        <p class="lede">
-            "A guide for service users and carers who are joining a project team."
-        </p>
-        <p class="coming-soon">
-            "Coming next: the guide itself, in sections you can read at your own pace, "
-            "with larger text, high contrast and an easy-read version."
-        </p>
+        <div class=classes>
+            <h1>"Getting started in quality improvement"</h1>
+            <p class="lede">"A guide for service users and carers joining a project team."</p>
+            {move || {
+                let note = settings.value.with(|s| s.welcome_note.trim().to_string());
+                (!note.is_empty()).then(|| view! { <div class="inset welcome pre-line">{note}</div> })
+            }}
+            <ReaderControls reader easy link=Callback::new(move |(e, id): (bool, String)| link(e, &id))
+                current_id=Signal::derive(move || sections()[current.get()].id.to_string())/>
+            <div class="reader__progress">
+                <label for="reader-progress">
+                    {move || format!("You have read {} of {} sections", read_count(), sections().len())}
+                </label>
+                <progress id="reader-progress" max=move || sections().len() value=read_count></progress>
+            </div>
+            <div class="reader__layout">
+                <nav class="reader__contents" aria-label="Contents">
+                    <h2 class="reader__contents-title">"Contents"</h2>
+                    <ol>
+                        {move || {
+                            let easy_now = easy.get();
+                            sections()
+                                .iter()
+                                .enumerate()
+                                .map(|(i, s)| {
+                                    let is_read = move || reader.prefs.with(|p| p.read(easy_now).iter().any(|r| r == s.id));
+                                    view! {
+                                        <li>
+                                            <a href=link(easy_now, s.id) aria-current=move || (current.get() == i).then_some("step")>
+                                                {s.title}
+                                            </a>
+                                            {move || is_read().then(|| view! { <span class="reader__read">" (read)"</span> })}
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </ol>
+                </nav>
+                <article class="reader__section">
+                    {move || {
+                        let i = current.get();
+                        let s: &'static Section = &sections()[i];
+                        view! { <InductionSection section=s current=true/> }
+                    }}
+                    <div class="reader__pager">
+                        {move || {
+                            let (i, easy_now, all) = (current.get(), easy.get(), sections());
+                            let previous = (i > 0).then(|| view! {
+                                <a class="button button--secondary" href=link(easy_now, all[i - 1].id)>
+                                    {format!("Previous: {}", all[i - 1].title)}
+                                </a>
+                            });
+                            let next = all.get(i + 1).map(|n| view! {
+                                <a class="button" href=link(easy_now, n.id)>{format!("Next: {}", n.title)}</a>
+                            });
+                            view! { {previous} {next} }
+                        }}
+                    </div>
+                </article>
+            </div>
+            // The whole guide, shown only when printing.
+            <div class="print-all">
+                {move || sections().iter().map(|s| view! { <InductionSection section=s current=false/> }).collect_view()}
+            </div>
+        </div>
+    }
+}
+
+fn focus_section_heading() {
+    let heading = document()
+        .get_element_by_id("reader-section-title")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        let _ = heading.focus();
     }
 }

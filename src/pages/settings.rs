@@ -36,7 +36,7 @@ pub fn SettingsPage() -> impl IntoView {
         }
         errors.0.set(Vec::new());
         status.set(match settings.save(value) {
-            Ok(()) => "Contact details saved on this device.".into(),
+            Ok(()) => "Settings saved on this device.".into(),
             Err(e) => format!("Not saved: {e}."),
         });
     };
@@ -48,8 +48,8 @@ pub fn SettingsPage() -> impl IntoView {
             <ErrorSummary errors=errors.0/>
             <h2>"Patient Involvement Team"</h2>
             <p>
-                "The guide tells staff to contact this team to find service users and carers for a "
-                "project and for advice on involvement. Fill in your trust's details so they appear there."
+                "The staff guide and the induction guide tell people to contact this team for help with "
+                "involvement. Fill in your trust's details so they appear there."
             </p>
             <TextField id=Field::SettingsTeam.input_id() label="Team name" hint="For example, Patient Involvement Team"
                 value=field(|s| &s.team_name) error=errors.message(Field::SettingsTeam)
@@ -64,7 +64,12 @@ pub fn SettingsPage() -> impl IntoView {
                 hint="For example, a named contact, opening hours or an intranet page"
                 value=field(|s| &s.notes) error=errors.message(Field::SettingsNotes)
                 on_input=set(|s, t| s.notes = t)/>
-            <button type="submit" class="button">"Save contact details"</button>
+            <h2>"Induction guide"</h2>
+            <TextField id=Field::SettingsWelcome.input_id() label="Welcome note" kind=TextKind::Paragraph
+                hint="Shown at the start of the induction guide for service users and carers. Leave empty for none."
+                value=field(|s| &s.welcome_note) error=errors.message(Field::SettingsWelcome)
+                on_input=set(|s, t| s.welcome_note = t)/>
+            <button type="submit" class="button">"Save settings"</button>
             <p role="status" class="save-status">{move || status.get()}</p>
         </form>
         <div class="coming-soon">

@@ -2,6 +2,7 @@
 
 pub mod clock;
 pub mod projects;
+pub mod reader;
 pub mod settings;
 pub mod sync;
 

@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::model::reader_prefs::ReaderPrefs;
 use crate::model::trust_settings::TrustSettings;
 use crate::model::Project;
 
@@ -61,6 +62,39 @@ pub fn decode_settings(text: &str) -> Result<TrustSettings, DecodeError> {
             .settings
             .ok_or_else(|| DecodeError::BadProject("there are no settings in it".into())),
         v if v > SETTINGS_VERSION => Err(DecodeError::NewerVersion(v)),
+        _ => Err(DecodeError::NoVersion),
+    }
+}
+
+/// The key the induction reader's preferences and progress live under.
+pub const READER_KEY: &str = "qi-involve:reader";
+
+#[derive(Serialize)]
+struct ReaderOut<'a> {
+    version: u64,
+    reader: &'a ReaderPrefs,
+}
+
+#[derive(Deserialize)]
+struct ReaderIn {
+    reader: Option<ReaderPrefs>,
+}
+
+/// The stored text for the reader's preferences.
+pub fn encode_reader(reader: &ReaderPrefs) -> String {
+    serde_json::to_string(&ReaderOut { version: 1, reader }).unwrap_or_else(|_| "{}".to_string())
+}
+
+/// Reads stored reader preferences.
+pub fn decode_reader(text: &str) -> Result<ReaderPrefs, DecodeError> {
+    let probe: VersionOnly =
+        serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    match probe.version.ok_or(DecodeError::NoVersion)? {
+        1 => serde_json::from_str::<ReaderIn>(text)
+            .map_err(|e| DecodeError::BadProject(e.to_string()))?
+            .reader
+            .ok_or(DecodeError::NoVersion),
+        v if v > 1 => Err(DecodeError::NewerVersion(v)),
         _ => Err(DecodeError::NoVersion),
     }
 }
@@ -204,6 +238,18 @@ mod tests {
 
     /// A record exactly as the first release (format 1) stored it.
     const V1_RECORD: &str = r#"{"version":1,"project":{"id":"mh2x1k9a","revision":4,"title":"Reducing falls on Ward 7","aim":"Halve inpatient falls by March 2027","about":"","lead":"Priya Shah","team":[{"id":"t1","name":"J. M.","role":"Carer","expert_by_experience":true}],"service":"Ward 7","start_date":"2026-01-05","end_date":null,"status":"on_hold","progress":"2.5","progress_changed":"2026-11-26","involvement":"both","involvement_notes":"Two carers sit on the team.","archived":false,"created_ms":1795660000000,"updated_ms":1795667643000}}"#;
+
+    #[test]
+    fn reader_prefs_round_trip() {
+        let mut r = ReaderPrefs {
+            text_size: 2,
+            high_contrast: true,
+            ..ReaderPrefs::default()
+        };
+        r.mark_read(true, "support");
+        assert_eq!(decode_reader(&encode_reader(&r)), Ok(r));
+        assert!(decode_reader("nonsense").is_err());
+    }
 
     #[test]
     fn settings_round_trip_and_refuse_garbage() {

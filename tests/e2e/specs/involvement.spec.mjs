@@ -109,12 +109,12 @@ test('the Patient Involvement Team contact set on Settings shows in the guide', 
   await appReady(page);
   await page.getByLabel('Team name').fill('Patient Involvement Team');
   await page.getByLabel('Email').fill('not an email');
-  await page.getByRole('button', { name: 'Save contact details' }).click();
+  await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('Enter an email address in the right form');
   await page.getByLabel('Email').fill('involvement@example.nhs.uk');
   await page.getByLabel('Phone').fill('01234 567890');
-  await page.getByRole('button', { name: 'Save contact details' }).click();
-  await expect(page.getByText('Contact details saved on this device.')).toBeVisible();
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved on this device.')).toBeVisible();
   await expectNoAxeViolations(page);
   await screenshotsAtTabletSizes(page, 'settings');
   await page.reload();
