@@ -75,6 +75,15 @@ pub fn ExpertsEditor(
                             editing.set(Some(e.id));
                             errors.0.set(Vec::new());
                         })
+                        on_save=Callback::new({
+                            let save_id = remove_id.clone();
+                            move |e: Expert| {
+                                let name = e.name.clone();
+                                if projects.edit(&save_id, Edit::SaveExpert(e)).is_ok() {
+                                    status.set(format!("{name} updated."));
+                                }
+                            }
+                        })
                         on_remove=Callback::new({
                             let remove_id = remove_id.clone();
                             move |e: Expert| {
@@ -136,6 +145,8 @@ pub fn ExpertsEditor(
 fn ExpertRow(
     expert: Expert,
     on_edit: Callback<Expert>,
+    /// Saves a quick change made from the row itself.
+    on_save: Callback<Expert>,
     on_remove: Callback<Expert>,
 ) -> impl IntoView {
     let induction = match expert.induction_given {
@@ -158,6 +169,24 @@ fn ExpertRow(
             </p>
             {(!expert.notes.is_empty()).then(|| view! { <p class="pre-line">{expert.notes.clone()}</p> })}
             <div class="button-row">
+                {expert.induction_given.is_none().then(|| {
+                    let mut inducted = expert.clone();
+                    inducted.induction_given = Some(clock::today());
+                    view! {
+                        <button type="button" class="button button--secondary button--small"
+                            aria-label=format!("Record induction given today for {}", expert.name)
+                            on:click=move |_| on_save.run(inducted.clone())>"Record induction given today"</button>
+                    }
+                })}
+                {(!expert.guidance_given).then(|| {
+                    let mut given = expert.clone();
+                    given.guidance_given = true;
+                    view! {
+                        <button type="button" class="button button--secondary button--small"
+                            aria-label=format!("Record guidance document given to {}", expert.name)
+                            on:click=move |_| on_save.run(given.clone())>"Record guidance document given"</button>
+                    }
+                })}
                 <a class="button button--secondary button--small" href=routes::href(routes::INDUCTION)>
                     "Open the induction guide"
                 </a>

@@ -76,6 +76,29 @@ test('printing shows the whole guide and no navigation', async ({ page }) => {
   await page.screenshot({ path: path.join('screenshots', 'induction-print.png'), fullPage: true });
 });
 
+test('an Expert by Experience row records the induction and opens the guide', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByLabel('Project title').fill('Induction record');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'Involvement record' }).click();
+  await page.getByLabel('Name or initials').fill('S. T.');
+  await page.getByRole('button', { name: 'Add person' }).click();
+  const row = page.getByRole('listitem').filter({ hasText: 'S. T.' });
+  await expect(row).toContainText('Induction not given yet');
+  await row.getByRole('button', { name: 'Record induction given today for S. T.' }).click();
+  await row.getByRole('button', { name: 'Record guidance document given to S. T.' }).click();
+  const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  await expect(row).toContainText(`Induction given ${today}`);
+  await expect(row).toContainText('Guidance document given.');
+  await page.reload();
+  await appReady(page);
+  await expect(row).toContainText(`Induction given ${today}`);
+  await row.getByRole('link', { name: 'Open the induction guide' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Getting started in quality improvement');
+});
+
 test('the trust welcome note and contact details appear in the guide', async ({ page }) => {
   await page.goto('/settings');
   await appReady(page);
