@@ -5,6 +5,7 @@
 //! save writes one project rather than all of them, and another tab's
 //! `storage` event says exactly which project changed.
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -32,71 +33,62 @@ pub const SETTINGS_KEY: &str = "qi-involve:settings";
 /// Version of the settings envelope this build writes.
 pub const SETTINGS_VERSION: u64 = 1;
 
+/// The key the induction reader's preferences and progress live under.
+pub const READER_KEY: &str = "qi-involve:reader";
+
+/// Version of the reader envelope this build writes.
+pub const READER_VERSION: u64 = 1;
+
+/// The envelope for small single-key records (settings, reader
+/// preferences): `{"version": N, "value": {...}}`.
 #[derive(Serialize)]
-struct SettingsOut<'a> {
+struct SmallOut<'a, T> {
     version: u64,
-    settings: &'a TrustSettings,
+    value: &'a T,
 }
 
 #[derive(Deserialize)]
-struct SettingsIn {
-    settings: Option<TrustSettings>,
+struct SmallIn<T> {
+    value: Option<T>,
+}
+
+fn encode_small<T: Serialize>(version: u64, value: &T) -> String {
+    serde_json::to_string(&SmallOut { version, value }).unwrap_or_else(|_| "{}".to_string())
+}
+
+/// Reads a small record written at version `current` (the only one so far;
+/// a newer version is refused, not guessed at).
+fn decode_small<T: DeserializeOwned>(text: &str, current: u64) -> Result<T, DecodeError> {
+    let probe: VersionOnly =
+        serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    match probe.version.ok_or(DecodeError::NoVersion)? {
+        v if v == current => serde_json::from_str::<SmallIn<T>>(text)
+            .map_err(|e| DecodeError::BadProject(e.to_string()))?
+            .value
+            .ok_or_else(|| DecodeError::BadProject("there is nothing in it".into())),
+        v if v > current => Err(DecodeError::NewerVersion(v)),
+        _ => Err(DecodeError::NoVersion),
+    }
 }
 
 /// The stored text for the trust's settings.
 pub fn encode_settings(settings: &TrustSettings) -> String {
-    let out = SettingsOut {
-        version: SETTINGS_VERSION,
-        settings,
-    };
-    serde_json::to_string(&out).unwrap_or_else(|_| "{}".to_string())
+    encode_small(SETTINGS_VERSION, settings)
 }
 
 /// Reads stored settings.
 pub fn decode_settings(text: &str) -> Result<TrustSettings, DecodeError> {
-    let probe: VersionOnly =
-        serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
-    match probe.version.ok_or(DecodeError::NoVersion)? {
-        1 => serde_json::from_str::<SettingsIn>(text)
-            .map_err(|e| DecodeError::BadProject(e.to_string()))?
-            .settings
-            .ok_or_else(|| DecodeError::BadProject("there are no settings in it".into())),
-        v if v > SETTINGS_VERSION => Err(DecodeError::NewerVersion(v)),
-        _ => Err(DecodeError::NoVersion),
-    }
-}
-
-/// The key the induction reader's preferences and progress live under.
-pub const READER_KEY: &str = "qi-involve:reader";
-
-#[derive(Serialize)]
-struct ReaderOut<'a> {
-    version: u64,
-    reader: &'a ReaderPrefs,
-}
-
-#[derive(Deserialize)]
-struct ReaderIn {
-    reader: Option<ReaderPrefs>,
+    decode_small(text, SETTINGS_VERSION)
 }
 
 /// The stored text for the reader's preferences.
 pub fn encode_reader(reader: &ReaderPrefs) -> String {
-    serde_json::to_string(&ReaderOut { version: 1, reader }).unwrap_or_else(|_| "{}".to_string())
+    encode_small(READER_VERSION, reader)
 }
 
 /// Reads stored reader preferences.
 pub fn decode_reader(text: &str) -> Result<ReaderPrefs, DecodeError> {
-    let probe: VersionOnly =
-        serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
-    match probe.version.ok_or(DecodeError::NoVersion)? {
-        1 => serde_json::from_str::<ReaderIn>(text)
-            .map_err(|e| DecodeError::BadProject(e.to_string()))?
-            .reader
-            .ok_or(DecodeError::NoVersion),
-        v if v > 1 => Err(DecodeError::NewerVersion(v)),
-        _ => Err(DecodeError::NoVersion),
-    }
+    decode_small(text, READER_VERSION)
 }
 
 /// Why a stored record could not be read.
@@ -261,7 +253,7 @@ mod tests {
         assert_eq!(decode_settings(&encode_settings(&s)), Ok(s));
         assert!(decode_settings("{").is_err());
         assert_eq!(
-            decode_settings(r#"{"version":9,"settings":{}}"#),
+            decode_settings(r#"{"version":9,"value":{}}"#),
             Err(DecodeError::NewerVersion(9))
         );
     }

@@ -13,4 +13,4 @@ pub mod repo;
 
 pub use backend::{Backend, MemoryBackend, StorageError};
 pub use codec::DecodeError;
-pub use repo::{ConflictNotice, FlushOutcome, LoadReport, Repo, Unreadable};
+pub use repo::{keep_aside, ConflictNotice, FlushOutcome, LoadReport, Repo, Unreadable};

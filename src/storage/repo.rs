@@ -260,16 +260,29 @@ fn reconcile(
     }
 }
 
-/// Copies an unreadable record under the damaged-data prefix (once; an
-/// identical earlier copy is left as it is). Returns where it is kept.
-fn keep_aside(backend: &dyn Backend, id: &str, raw: &str) -> Option<String> {
-    let aside = format!("{DAMAGED_PREFIX}{id}");
-    match backend.get(&aside) {
-        Ok(Some(existing)) if existing == raw => Some(aside),
-        Ok(Some(_)) => None,
-        Ok(None) => backend.set(&aside, raw).ok().map(|_| aside),
-        Err(_) => None,
+/// How many kept copies of one unreadable record there can be before
+/// keeping another is refused.
+const MAX_KEPT_COPIES: usize = 20;
+
+/// Copies an unreadable record under the damaged-data prefix
+/// (`qi-involve:damaged:<name>`, then `<name>-2`, `-3`… when an earlier,
+/// different copy is already kept there). An identical copy is not made
+/// twice. Returns where it is kept, or `None` if it could not be kept.
+pub fn keep_aside(backend: &dyn Backend, name: &str, raw: &str) -> Option<String> {
+    for n in 1..=MAX_KEPT_COPIES {
+        let aside = if n == 1 {
+            format!("{DAMAGED_PREFIX}{name}")
+        } else {
+            format!("{DAMAGED_PREFIX}{name}-{n}")
+        };
+        match backend.get(&aside) {
+            Ok(Some(existing)) if existing == raw => return Some(aside),
+            Ok(Some(_)) => continue,
+            Ok(None) => return backend.set(&aside, raw).ok().map(|_| aside),
+            Err(_) => return None,
+        }
     }
+    None
 }
 
 #[cfg(test)]

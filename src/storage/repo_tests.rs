@@ -216,3 +216,24 @@ fn deleted_in_another_tab_while_edited_here_is_kept_and_said() {
     assert!(outcome.notices[0].deleted_elsewhere);
     assert_eq!(stored(&store, "a").aim, "Still working on it");
 }
+
+#[test]
+fn a_second_different_damaged_copy_does_not_replace_the_first() {
+    let store = MemoryBackend::default();
+    assert_eq!(
+        keep_aside(&store, "x", "one").as_deref(),
+        Some("qi-involve:damaged:x")
+    );
+    assert_eq!(
+        keep_aside(&store, "x", "one").as_deref(),
+        Some("qi-involve:damaged:x")
+    );
+    assert_eq!(
+        keep_aside(&store, "x", "two").as_deref(),
+        Some("qi-involve:damaged:x-2")
+    );
+    assert_eq!(
+        store.get("qi-involve:damaged:x").unwrap().as_deref(),
+        Some("one")
+    );
+}
