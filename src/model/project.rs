@@ -16,6 +16,9 @@ pub struct Project {
     pub id: String,
     /// Goes up by one on every save; two tabs use it to notice each other.
     pub revision: u64,
+    /// Set afresh on every save, unique to the tab and the write, so two
+    /// tabs that both wrote the same revision are still told apart.
+    pub stamp: String,
     pub title: String,
     /// What are you trying to accomplish?
     pub aim: String,
@@ -61,6 +64,7 @@ impl Default for Project {
         Project {
             id: String::new(),
             revision: 0,
+            stamp: String::new(),
             title: String::new(),
             aim: String::new(),
             about: String::new(),
