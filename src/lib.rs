@@ -31,9 +31,10 @@ use state::{sync::keep_in_sync, Projects, Settings};
 #[component]
 pub fn App() -> impl IntoView {
     let projects = Projects::load();
-    keep_in_sync(projects);
+    let settings = Settings::load();
+    keep_in_sync(projects, settings);
     provide_context(projects);
-    provide_context(Settings::load());
+    provide_context(settings);
     view! {
         <Router base=routes::base()>
             <AppHeader/>

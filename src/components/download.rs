@@ -1,6 +1,11 @@
 //! Saving text as a file on the person's device.
 
+use std::time::Duration;
+
 use wasm_bindgen::JsCast;
+
+/// How long a download's blob URL stays valid.
+const REVOKE_AFTER: Duration = Duration::from_secs(60);
 
 /// Offers `text` as a download named `filename`. Returns false if the
 /// browser would not do it (the caller then says so).
@@ -19,6 +24,13 @@ fn try_download(filename: &str, mime: &str, text: &str) -> Option<()> {
     link.set_href(&url);
     link.set_download(filename);
     link.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // The browser reads the blob after this call returns; revoking at once
+    // can cancel the download (Safari and Firefox do). A minute is ample.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        REVOKE_AFTER,
+    );
     Some(())
 }

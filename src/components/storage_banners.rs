@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::download::download_text;
+use crate::components::recovery_banners::{ClearedElsewhereBanner, UndoDeleteBanner};
 use crate::state::{Projects, SaveState};
 use crate::storage::{ConflictNotice, StorageError};
 
@@ -11,6 +12,7 @@ pub fn StorageBanners() -> impl IntoView {
     let projects = expect_context::<Projects>();
     view! {
         <NoStorageBanner/>
+        <ClearedElsewhereBanner/>
         <UnreadableBanner/>
         <SaveFailedBanner/>
         <UndoDeleteBanner/>
@@ -57,31 +59,51 @@ fn UnreadableBanner() -> impl IntoView {
             ));
         }
     };
+    // Only damaged records are offered for removal: one from a newer
+    // version is fine, and may be the only copy of someone's work.
     let discard = move |_| {
         for item in projects.unreadable.get_untracked() {
+            if item.newer_version {
+                continue;
+            }
             if let Err(e) = projects.discard_unreadable(&item) {
                 problem.set(Some(format!("It could not be removed: {e}.")));
             }
         }
     };
     move || {
-        let count = projects.unreadable.with(Vec::len);
-        (count > 0).then(|| {
+        let (damaged, newer) = projects.unreadable.with(|all| {
+            let newer = all.iter().filter(|u| u.newer_version).count();
+            (all.len() - newer, newer)
+        });
+        (damaged + newer > 0).then(|| {
+            let count = damaged + newer;
+            let any_damaged = damaged > 0;
             let what = if count == 1 { "1 saved project".to_string() } else { format!("{count} saved projects") };
             view! {
                 <div class="banner banner--warning" role="alert">
                     <h2 class="banner__title">{format!("{what} could not be read")}</h2>
                     <p>
                         "The data is still on this device, exactly as it was: QI Involve has not changed "
-                        "or replaced it. Download it to keep a copy, and ask your QI team for help to recover it."
+                        "or replaced it. Download it to keep a copy."
                     </p>
+                    {(newer > 0).then(|| view! {
+                        <p>
+                            {if newer == 1 { "1 of them was".to_string() } else { format!("{newer} of them were") }}
+                            " saved by a newer version of QI Involve. Nothing is wrong with it: it is kept as it is, "
+                            "and opening the newest version of the app will read it."
+                        </p>
+                    })}
+                    {(damaged > 0).then(|| view! {
+                        <p>"Ask your QI team for help to recover damaged data."</p>
+                    })}
                     <div class="button-row">
                         <button type="button" class="button button--secondary" on:click=download>
                             "Download the unreadable data"
                         </button>
-                        <Show when=move || downloaded.get()>
+                        <Show when=move || downloaded.get() && any_damaged>
                             <button type="button" class="button button--warning" on:click=discard>
-                                "Remove it from this device"
+                                {if newer > 0 { "Remove the damaged data from this device" } else { "Remove it from this device" }}
                             </button>
                         </Show>
                     </div>
@@ -164,31 +186,5 @@ fn ConflictBanner(serial: u64, notice: ConflictNotice) -> impl IntoView {
             {body}
             <button type="button" class="button button--secondary" on:click=dismiss>"Dismiss"</button>
         </div>
-    }
-}
-
-/// Offers Undo after a project is deleted, until dismissed or replaced by
-/// another deletion: no timer, so nobody has to race to read it.
-#[component]
-fn UndoDeleteBanner() -> impl IntoView {
-    let projects = expect_context::<Projects>();
-    move || {
-        projects.deleted.get().map(|project| {
-            view! {
-                <div class="banner banner--success" role="status">
-                    <p class="banner__title">
-                        {format!("\u{201c}{}\u{201d} has been deleted.", project.display_title())}
-                    </p>
-                    <div class="button-row">
-                        <button type="button" class="button button--secondary" on:click=move |_| projects.undo_delete()>
-                            "Undo"
-                        </button>
-                        <button type="button" class="button button--secondary" on:click=move |_| projects.deleted.set(None)>
-                            "Dismiss"
-                        </button>
-                    </div>
-                </div>
-            }
-        })
     }
 }

@@ -4,6 +4,8 @@ use crate::components::document_title::set_document_title;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::form_errors::FormErrors;
 use crate::components::form_fields::{TextField, TextKind};
+use crate::components::kept_copies::KeptCopies;
+use crate::components::recently_deleted::RecentlyDeleted;
 use crate::model::trust_settings::TrustSettings;
 use crate::model::Field;
 use crate::state::Settings;
@@ -72,6 +74,8 @@ pub fn SettingsPage() -> impl IntoView {
             <button type="submit" class="button">"Save settings"</button>
             <p role="status" class="save-status">{move || status.get()}</p>
         </form>
+        <RecentlyDeleted/>
+        <KeptCopies/>
         <div class="coming-soon">
             "Coming next on this screen: backups you can save and restore, and a spreadsheet export of your projects."
         </div>

@@ -1,8 +1,10 @@
 //! App-wide reactive state, provided as context by `App`.
 
 pub mod clock;
+mod deletions;
 pub mod projects;
 pub mod reader;
+mod save_lock;
 pub mod settings;
 pub mod sync;
 

@@ -9,9 +9,12 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::clock;
+use super::save_lock::with_save_lock;
 use crate::model::{Edit, Field, FieldError, Project};
 use crate::storage::local_storage::LocalStorage as BrowserStorage;
-use crate::storage::{Backend, ConflictNotice, MemoryBackend, Repo, StorageError, Unreadable};
+use crate::storage::{
+    Backend, ConflictNotice, Deleted, MemoryBackend, Repo, StorageError, Unreadable,
+};
 
 /// How long after the last change the save happens. Short enough that a
 /// closed tab loses nothing (page hide also flushes), long enough that a
@@ -36,11 +39,17 @@ pub struct Projects {
     /// What other tabs did to projects this tab was changing, each with a
     /// serial number so one can be dismissed without disturbing the rest.
     pub notices: RwSignal<Vec<(u64, ConflictNotice)>>,
-    /// The last deleted project, for Undo.
-    pub deleted: RwSignal<Option<Project>>,
+    /// The last deleted project, for Undo, and whether a copy was kept on
+    /// the device (so Undo also works after a reload).
+    pub deleted: RwSignal<Option<(Project, bool)>>,
+    /// Deleted projects that can still be restored, newest first.
+    pub recently_deleted: RwSignal<Vec<Deleted>>,
+    /// Set when another page cleared this site's storage: how many
+    /// projects this tab wrote back.
+    pub cleared_elsewhere: RwSignal<Option<usize>>,
     /// Set when the browser gives no storage: changes last only this visit.
     pub no_storage: RwSignal<Option<StorageError>>,
-    repo: StoredValue<Repo, LocalStorage>,
+    pub(super) repo: StoredValue<Repo, LocalStorage>,
     timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
     next_notice: StoredValue<u64>,
 }
@@ -49,11 +58,11 @@ impl Projects {
     /// Loads from the browser's localStorage, or, when the browser refuses
     /// storage, starts empty in memory and says so.
     pub fn load() -> Projects {
-        let opened = BrowserStorage::open().and_then(|s| Repo::load(Box::new(s)));
+        let opened = BrowserStorage::open().and_then(|s| Repo::load(Box::new(s), clock::new_id()));
         let (repo, report, no_storage) = match opened {
             Ok((repo, report)) => (repo, report, None),
             Err(error) => {
-                let repo = Repo::empty(Box::new(MemoryBackend::default()));
+                let repo = Repo::empty(Box::new(MemoryBackend::default()), clock::new_id());
                 (repo, Default::default(), Some(error))
             }
         };
@@ -63,7 +72,7 @@ impl Projects {
     /// State over a given backend (browser tests use this with memory or a
     /// prepared localStorage).
     pub fn with_backend(backend: Box<dyn Backend>) -> Result<Projects, StorageError> {
-        let (repo, report) = Repo::load(backend)?;
+        let (repo, report) = Repo::load(backend, clock::new_id())?;
         Ok(Projects::from_parts(
             repo,
             report.projects,
@@ -78,12 +87,15 @@ impl Projects {
         unreadable: Vec<Unreadable>,
         no_storage: Option<StorageError>,
     ) -> Projects {
+        let recently_deleted = repo.recently_deleted(clock::now_ms());
         Projects {
             list: RwSignal::new(projects),
             save_state: RwSignal::new(SaveState::Saved),
             unreadable: RwSignal::new(unreadable),
             notices: RwSignal::new(Vec::new()),
             deleted: RwSignal::new(None),
+            recently_deleted: RwSignal::new(recently_deleted),
+            cleared_elsewhere: RwSignal::new(None),
             no_storage: RwSignal::new(no_storage),
             repo: StoredValue::new_local(repo),
             timer: StoredValue::new_local(None),
@@ -125,50 +137,28 @@ impl Projects {
         Ok(id)
     }
 
-    /// Deletes a project from the device, keeping it in memory for Undo.
-    pub fn delete(&self, id: &str) -> Result<(), StorageError> {
-        let outcome = self.repo.try_update_value(|repo| repo.delete(id));
-        match outcome.unwrap_or(Err(StorageError::Unavailable)) {
-            Ok(()) => {
-                let mut removed = None;
-                self.list.update(|list| {
-                    if let Some(pos) = list.iter().position(|p| p.id == id) {
-                        removed = Some(list.remove(pos));
-                    }
-                });
-                self.deleted.set(removed);
-                Ok(())
-            }
-            Err(error) => {
-                self.save_state.set(SaveState::Failed(error.clone()));
-                Err(error)
-            }
-        }
-    }
-
-    /// Puts back the last deleted project.
-    pub fn undo_delete(&self) {
-        let Some(project) = self.deleted.try_update(Option::take).flatten() else {
-            return;
-        };
-        let id = project.id.clone();
-        self.repo.update_value(|repo| repo.created(&id));
-        self.list.update(|list| list.push(project));
-        self.flush();
-    }
-
-    /// Writes every waiting change now.
+    /// Writes every waiting change, holding the save lock shared by every
+    /// tab of the app (see `save_lock`), so two tabs never interleave
+    /// their read, merge and write.
     pub fn flush(&self) {
         if let Some(timer) = self.timer.try_update_value(Option::take).flatten() {
             timer.clear();
         }
+        let this = *self;
+        with_save_lock(move || this.flush_now());
+    }
+
+    /// Writes every waiting change now, without waiting for the lock: for
+    /// page hide, when the page may be gone before the lock is granted.
+    pub fn flush_now(&self) {
         let mut outcome = None;
         self.list.maybe_update(|list| {
             let result = self.repo.try_update_value(|repo| repo.flush(list));
-            // Saving can merge in another tab's fields, so tell readers.
+            // Saving can merge in another tab's fields (even when the write
+            // then fails), so tell readers.
             let changed = result
                 .as_ref()
-                .is_some_and(|o| o.saved > 0 || !o.notices.is_empty());
+                .is_some_and(|o| o.saved > 0 || o.merged || !o.notices.is_empty());
             outcome = result;
             changed
         });
@@ -194,7 +184,7 @@ impl Projects {
         self.timer.set_value(handle);
     }
 
-    fn add_notice(&self, notice: ConflictNotice) {
+    pub(super) fn add_notice(&self, notice: ConflictNotice) {
         let serial = self.next_notice.get_value();
         self.next_notice.set_value(serial + 1);
         self.notices.update(|n| n.push((serial, notice)));

@@ -47,6 +47,17 @@ impl Settings {
     }
 }
 
+impl Settings {
+    /// Writes the settings held here again, after another page cleared
+    /// storage. Settings never entered are not written.
+    pub fn write_back(&self) {
+        let value = self.value.get_untracked();
+        if value != TrustSettings::default() {
+            let _ = self.save(value);
+        }
+    }
+}
+
 /// The stored settings, or what went wrong and whether the unreadable
 /// text was kept aside.
 fn read() -> Result<TrustSettings, (String, bool)> {

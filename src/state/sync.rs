@@ -3,7 +3,8 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use super::Projects;
+use super::{Projects, Settings};
+use crate::storage::recently_deleted::DELETED_PREFIX;
 
 /// Listens for the events that matter to saving:
 /// - `pagehide` and `visibilitychange` to hidden: the tab may be closed or
@@ -11,10 +12,13 @@ use super::Projects;
 ///   wait for the debounce;
 /// - `storage`: another tab of this app saved, so show its change without a
 ///   reload, merged with anything unsaved here.
-pub fn keep_in_sync(projects: Projects) {
+/// - `storage` with no key: another page cleared the site's storage, so
+///   write back everything still held here.
+pub fn keep_in_sync(projects: Projects, settings: Settings) {
+    // No lock here: the page may be gone before it would be granted.
     let flush = move || {
         if projects.has_unsaved() {
-            projects.flush();
+            projects.flush_now();
         }
     };
     let on_hide = window_event_listener(ev::pagehide, move |_| flush());
@@ -24,8 +28,14 @@ pub fn keep_in_sync(projects: Projects) {
         }
     });
     let on_storage = window_event_listener(ev::storage, move |event: web_sys::StorageEvent| {
-        if let Some(key) = event.key() {
-            projects.external_change(&key, event.new_value().as_deref());
+        match event.key() {
+            Some(key) if key.starts_with(DELETED_PREFIX) => projects.refresh_deleted(),
+            Some(key) => projects.external_change(&key, event.new_value().as_deref()),
+            // No key: another page called localStorage.clear().
+            None => {
+                projects.storage_cleared();
+                settings.write_back();
+            }
         }
     });
     on_cleanup(move || {

@@ -1,49 +1,60 @@
-//! The browser's localStorage as a [`Backend`].
+//! The browser's localStorage as a [`Backend`], through `gloo-storage`.
 //!
-//! Written on `web_sys` directly rather than `gloo_storage::LocalStorage`,
-//! whose handle panics when storage is blocked (private modes, policies):
-//! here every failure comes back as a [`StorageError`].
+//! gloo's `LocalStorage` assumes storage is there: its handle panics when
+//! the browser blocks it (private modes, policies). So [`LocalStorage::open`]
+//! first probes with `web_sys`, which reports the same condition as an
+//! error, and only a successful probe hands out a value through which
+//! gloo is reached. Every failure after that comes back as a
+//! [`StorageError`].
+//!
+//! Values go in and out as the exact text stored: gloo's typed `get` and
+//! `set` would JSON-encode each value a second time (a change of stored
+//! format) and could not carry an unreadable record byte for byte, so
+//! reads and writes use gloo's handle on the storage object itself.
 
+use gloo_storage::{LocalStorage as Gloo, Storage as _};
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{Backend, StorageError};
 
-/// A handle on `window.localStorage`, obtained once it is known to work.
+/// Proof that the page's localStorage could be opened.
 pub struct LocalStorage {
-    storage: web_sys::Storage,
+    _probed: (),
 }
 
 impl LocalStorage {
     /// The page's localStorage, or why it cannot be used. Reading
-    /// `localStorage` itself throws when the browser blocks it.
+    /// `window.localStorage` throws when the browser blocks it.
     pub fn open() -> Result<LocalStorage, StorageError> {
-        let storage = web_sys::window()
+        web_sys::window()
             .ok_or(StorageError::Unavailable)?
             .local_storage()
             .map_err(|_| StorageError::Unavailable)?
             .ok_or(StorageError::Unavailable)?;
-        Ok(LocalStorage { storage })
+        Ok(LocalStorage { _probed: () })
     }
 }
 
 impl Backend for LocalStorage {
     fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        self.storage.get_item(key).map_err(failure)
+        Gloo::raw().get_item(key).map_err(failure)
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        self.storage.set_item(key, value).map_err(failure)
+        Gloo::raw().set_item(key, value).map_err(failure)
     }
 
     fn remove(&self, key: &str) -> Result<(), StorageError> {
-        self.storage.remove_item(key).map_err(failure)
+        Gloo::delete(key);
+        Ok(())
     }
 
     fn keys(&self) -> Result<Vec<String>, StorageError> {
-        let count = self.storage.length().map_err(failure)?;
+        let storage = Gloo::raw();
+        let count = Gloo::length();
         let mut keys = Vec::with_capacity(count as usize);
         for i in 0..count {
-            if let Some(key) = self.storage.key(i).map_err(failure)? {
+            if let Some(key) = storage.key(i).map_err(failure)? {
                 keys.push(key);
             }
         }

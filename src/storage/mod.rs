@@ -6,11 +6,15 @@
 //! storage); `repo` decides what to write and when, and never overwrites
 //! what it could not read.
 
+pub mod aside;
 pub mod backend;
 pub mod codec;
 pub mod local_storage;
+pub mod recently_deleted;
 pub mod repo;
 
+pub use aside::{keep_aside, KeptCopy, Unreadable};
 pub use backend::{Backend, MemoryBackend, StorageError};
 pub use codec::DecodeError;
-pub use repo::{keep_aside, ConflictNotice, FlushOutcome, LoadReport, Repo, Unreadable};
+pub use recently_deleted::{Deleted, Restored};
+pub use repo::{ConflictNotice, FlushOutcome, LoadReport, Repo};

@@ -8,20 +8,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::codec::{self, DAMAGED_PREFIX};
+use super::aside::{self, keep_aside, Unreadable};
+use super::codec::{self, DecodeError};
 use super::{Backend, StorageError};
 use crate::model::merge::{merge, Conflict};
 use crate::model::Project;
-
-/// A stored record that could not be read. It is left where it was, never
-/// written over, and copied under `kept_as` as well when there was room.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-pub struct Unreadable {
-    pub key: String,
-    pub raw: String,
-    pub reason: String,
-    pub kept_as: Option<String>,
-}
 
 /// What loading found.
 #[derive(Debug, Default)]
@@ -48,22 +39,36 @@ pub struct FlushOutcome {
     /// The last failure; the projects it hit are still waiting to be saved.
     pub error: Option<StorageError>,
     pub notices: Vec<ConflictNotice>,
+    /// Another tab's change was folded into a project in memory, whether
+    /// or not the write then succeeded: the screen must show it.
+    pub merged: bool,
 }
 
 pub struct Repo {
-    backend: Box<dyn Backend>,
+    pub(super) backend: Box<dyn Backend>,
     /// Projects changed here and not yet written, each with the stored
     /// version the change started from (`None`: never stored).
     dirty: BTreeMap<String, Option<Project>>,
+    /// For each project this tab wrote, the stored version that write
+    /// started from: if another tab wrote the same revision at the same
+    /// moment, the two writes are merged from there.
+    written_from: BTreeMap<String, Option<Project>>,
     /// Ids whose stored record could not be read. Nothing here writes to
     /// or removes those keys, except when the person asks to discard them.
     unreadable: BTreeSet<String>,
+    /// Unique to this tab: with a count of writes, the stamp on each save.
+    session: String,
+    writes: u64,
 }
 
 impl Repo {
     /// Reads every stored project. A record that cannot be decoded is
-    /// reported and left as it is; the others load normally.
-    pub fn load(backend: Box<dyn Backend>) -> Result<(Repo, LoadReport), StorageError> {
+    /// reported and left as it is; the others load normally. `session`
+    /// must differ between tabs (a random id).
+    pub fn load(
+        backend: Box<dyn Backend>,
+        session: String,
+    ) -> Result<(Repo, LoadReport), StorageError> {
         let mut report = LoadReport::default();
         let mut unreadable = BTreeSet::new();
         for key in backend.keys()? {
@@ -80,6 +85,7 @@ impl Repo {
                     unreadable.insert(id.to_string());
                     report.unreadable.push(Unreadable {
                         key: key.clone(),
+                        newer_version: matches!(error, DecodeError::NewerVersion(_)),
                         raw,
                         reason: error.to_string(),
                         kept_as,
@@ -87,17 +93,20 @@ impl Repo {
                 }
             }
         }
-        let mut repo = Repo::empty(backend);
+        let mut repo = Repo::empty(backend, session);
         repo.unreadable = unreadable;
         Ok((repo, report))
     }
 
     /// A repository over a store known to be empty (the in-memory fallback).
-    pub fn empty(backend: Box<dyn Backend>) -> Repo {
+    pub fn empty(backend: Box<dyn Backend>, session: String) -> Repo {
         Repo {
             backend,
             dirty: BTreeMap::new(),
+            written_from: BTreeMap::new(),
             unreadable: BTreeSet::new(),
+            session,
+            writes: 0,
         }
     }
 
@@ -130,7 +139,7 @@ impl Repo {
                 self.dirty.remove(&id);
                 continue;
             };
-            match self.write_one(&id, &mut projects[pos], &mut outcome.notices) {
+            match self.write_one(&id, &mut projects[pos], &mut outcome) {
                 Ok(()) => outcome.saved += 1,
                 Err(error) => outcome.error = Some(error),
             }
@@ -142,7 +151,7 @@ impl Repo {
         &mut self,
         id: &str,
         ours: &mut Project,
-        notices: &mut Vec<ConflictNotice>,
+        outcome: &mut FlushOutcome,
     ) -> Result<(), StorageError> {
         let key = codec::project_key(id);
         let stored = match self.backend.get(&key)? {
@@ -155,16 +164,22 @@ impl Repo {
             })?),
         };
         let base = self.dirty.get(id).cloned().flatten();
+        let before = ours.clone();
         if let Some(notice) = reconcile(base.as_ref(), ours, stored.as_ref()) {
-            notices.push(notice);
+            outcome.notices.push(notice);
         }
+        outcome.merged |= *ours != before;
         let stored_revision = stored.as_ref().map_or(0, |p| p.revision);
         let mut record = ours.clone();
-        record.revision = stored_revision.max(ours.revision) + 1;
+        record.revision = stored_revision.max(ours.revision).saturating_add(1);
+        self.writes += 1;
+        record.stamp = format!("{}.{}", self.session, self.writes);
         match self.backend.set(&key, &codec::encode(&record)) {
             Ok(()) => {
                 ours.revision = record.revision;
+                ours.stamp = record.stamp;
                 self.dirty.remove(id);
+                self.written_from.insert(id.to_string(), stored);
                 Ok(())
             }
             Err(error) => {
@@ -190,10 +205,30 @@ impl Repo {
             None => None,
         };
         self.unreadable.remove(id);
-        match (self.dirty.get(id).cloned(), pos) {
+        let at_once = match (pos, &theirs) {
+            (Some(pos), Some(theirs)) => {
+                !self.dirty.contains_key(id) && wrote_at_once(&projects[pos], theirs)
+            }
+            _ => false,
+        };
+        let base = match (self.dirty.get(id), pos) {
+            (Some(base), Some(_)) => Some(base.clone()),
+            // Both tabs wrote this revision at the same moment: merge from
+            // what our write started from, and save the result.
+            (None, Some(_)) if at_once => Some(self.written_from.get(id).cloned().flatten()),
+            _ => None,
+        };
+        match (base, pos) {
             (Some(base), Some(pos)) => {
                 let notice = reconcile(base.as_ref(), &mut projects[pos], theirs.as_ref());
-                self.dirty.insert(id.to_string(), theirs);
+                // The next save starts from what is stored now: after a
+                // simultaneous write that may be ours, not the event's.
+                let next_base = if at_once {
+                    self.read_stored(id)
+                } else {
+                    theirs
+                };
+                self.dirty.insert(id.to_string(), next_base);
                 notice
             }
             (_, pos) => {
@@ -210,25 +245,62 @@ impl Repo {
         }
     }
 
-    /// Removes a project from storage. On failure nothing changes.
-    pub fn delete(&mut self, id: &str) -> Result<(), StorageError> {
-        self.backend.remove(&codec::project_key(id))?;
-        self.dirty.remove(id);
-        Ok(())
+    /// Another page cleared this site's storage. Everything this tab still
+    /// holds is written back: the projects (each as if new) and the
+    /// unreadable records exactly as they were read. Returns how many
+    /// projects will be written back by the next flush.
+    pub fn storage_cleared(&mut self, projects: &[Project], unreadable: &[Unreadable]) -> usize {
+        for project in projects {
+            self.dirty.insert(project.id.clone(), None);
+        }
+        self.written_from.clear();
+        for item in unreadable {
+            let _ = self.backend.set(&item.key, &item.raw);
+            if let Some(kept) = &item.kept_as {
+                let _ = self.backend.set(kept, &item.raw);
+            }
+        }
+        projects.len()
     }
 
-    /// Removes an unreadable record and its kept copy, once the person has
-    /// downloaded it and asked for it to go.
+    /// Removes an unreadable record and its kept copy (see [`aside::discard`]).
     pub fn discard_unreadable(&mut self, item: &Unreadable) -> Result<(), StorageError> {
-        if let Some(kept) = &item.kept_as {
-            self.backend.remove(kept)?;
-        }
-        self.backend.remove(&item.key)?;
+        aside::discard(self.backend.as_ref(), item)?;
         if let Some(id) = codec::id_from_key(&item.key) {
             self.unreadable.remove(id);
         }
         Ok(())
     }
+
+    fn read_stored(&self, id: &str) -> Option<Project> {
+        let raw = self.backend.get(&codec::project_key(id)).ok()??;
+        codec::decode(id, &raw).ok()
+    }
+
+    /// The store underneath, for the modules that keep other records.
+    pub fn backend(&self) -> &dyn Backend {
+        self.backend.as_ref()
+    }
+
+    /// Forgets any waiting change to `id` (it was deleted here).
+    pub(super) fn forget(&mut self, id: &str) {
+        self.dirty.remove(id);
+        self.written_from.remove(id);
+    }
+
+    /// Writes one project now (a restored one), outside the debounce.
+    pub(super) fn write_now(&mut self, project: &mut Project) -> Result<(), StorageError> {
+        let mut outcome = FlushOutcome::default();
+        self.dirty.entry(project.id.clone()).or_insert(None);
+        let id = project.id.clone();
+        self.write_one(&id, project, &mut outcome)
+    }
+}
+
+/// Whether `theirs` is another tab's write of the same revision as ours,
+/// made at the same moment (so neither saw the other's).
+fn wrote_at_once(ours: &Project, theirs: &Project) -> bool {
+    theirs.revision == ours.revision && theirs.stamp != ours.stamp && !ours.stamp.is_empty()
 }
 
 /// Folds `theirs` (the latest stored version, `None` if deleted) into
@@ -238,7 +310,8 @@ fn reconcile(
     ours: &mut Project,
     theirs: Option<&Project>,
 ) -> Option<ConflictNotice> {
-    if base.map(|p| p.revision) == theirs.map(|p| p.revision) {
+    let version = |p: &Project| (p.revision, p.stamp.clone());
+    if base.map(version) == theirs.map(version) {
         return None;
     }
     let (project_id, title) = (ours.id.clone(), ours.display_title().to_string());
@@ -260,31 +333,10 @@ fn reconcile(
     }
 }
 
-/// How many kept copies of one unreadable record there can be before
-/// keeping another is refused.
-const MAX_KEPT_COPIES: usize = 20;
-
-/// Copies an unreadable record under the damaged-data prefix
-/// (`qi-involve:damaged:<name>`, then `<name>-2`, `-3`… when an earlier,
-/// different copy is already kept there). An identical copy is not made
-/// twice. Returns where it is kept, or `None` if it could not be kept.
-pub fn keep_aside(backend: &dyn Backend, name: &str, raw: &str) -> Option<String> {
-    for n in 1..=MAX_KEPT_COPIES {
-        let aside = if n == 1 {
-            format!("{DAMAGED_PREFIX}{name}")
-        } else {
-            format!("{DAMAGED_PREFIX}{name}-{n}")
-        };
-        match backend.get(&aside) {
-            Ok(Some(existing)) if existing == raw => return Some(aside),
-            Ok(Some(_)) => continue,
-            Ok(None) => return backend.set(&aside, raw).ok().map(|_| aside),
-            Err(_) => return None,
-        }
-    }
-    None
-}
-
 #[cfg(test)]
 #[path = "repo_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "safety_tests.rs"]
+mod safety_tests;

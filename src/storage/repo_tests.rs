@@ -10,8 +10,15 @@ fn today() -> Date {
     Date::parse_iso("2026-11-26").unwrap()
 }
 
+/// A fresh session name per tab, as each browser tab draws a random one.
+fn session() -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    format!("tab{}", NEXT.fetch_add(1, Ordering::Relaxed))
+}
+
 fn open(store: &MemoryBackend) -> (Repo, Vec<Project>) {
-    let (repo, report) = Repo::load(Box::new(store.clone())).unwrap();
+    let (repo, report) = Repo::load(Box::new(store.clone()), session()).unwrap();
     (repo, report.projects)
 }
 
@@ -63,7 +70,7 @@ fn damaged_record_is_reported_kept_and_never_written_over() {
     let newer = r#"{"version":7,"project":{"id":"c"}}"#;
     store.set(&project_key("c"), newer).unwrap();
 
-    let (mut repo, report) = Repo::load(Box::new(store.clone())).unwrap();
+    let (mut repo, report) = Repo::load(Box::new(store.clone()), session()).unwrap();
     assert_eq!(report.projects.len(), 1, "the readable project still loads");
     assert_eq!(report.unreadable.len(), 2);
     let b = report
@@ -98,9 +105,17 @@ fn damaged_record_is_reported_kept_and_never_written_over() {
     );
 
     // Loading again does not copy it twice or change the copy.
-    let (_, again) = Repo::load(Box::new(store.clone())).unwrap();
+    let (_, again) = Repo::load(Box::new(store.clone()), session()).unwrap();
     assert_eq!(again.unreadable.len(), 2);
 
+    assert!(
+        repo.discard_unreadable(c).is_err(),
+        "a newer version's record is not damaged, and is never removed"
+    );
+    assert_eq!(
+        store.get(&project_key("c")).unwrap().as_deref(),
+        Some(newer)
+    );
     repo.discard_unreadable(b).unwrap();
     assert_eq!(store.get(&project_key("b")).unwrap(), None);
     assert_eq!(store.get("qi-involve:damaged:b").unwrap(), None);
@@ -203,7 +218,7 @@ fn another_tabs_save_shows_up_when_nothing_changed_here() {
 #[test]
 fn deleted_in_another_tab_while_edited_here_is_kept_and_said() {
     let store = store_with_one();
-    let (mut tab1, _) = open(&store);
+    let (mut tab1, p1) = open(&store);
     let (mut tab2, mut p2) = open(&store);
     edit(
         &mut tab2,
@@ -211,7 +226,7 @@ fn deleted_in_another_tab_while_edited_here_is_kept_and_said() {
         "a",
         Edit::Aim("Still working on it".into()),
     );
-    tab1.delete("a").unwrap();
+    tab1.delete(&p1[0], 50).unwrap();
     let outcome = tab2.flush(&mut p2);
     assert!(outcome.notices[0].deleted_elsewhere);
     assert_eq!(stored(&store, "a").aim, "Still working on it");

@@ -32,7 +32,7 @@ fn a_corrupt_value_is_reported_kept_and_not_overwritten() {
     let garbage = "{\"version\":1,\"project\":{\"id\":\"bad1\",\"title\":\"Half a rec";
     s.set(&project_key("bad1"), garbage).unwrap();
 
-    let (mut repo, report) = Repo::load(Box::new(store())).unwrap();
+    let (mut repo, report) = Repo::load(Box::new(store()), "browser-test".into()).unwrap();
     assert_eq!(report.projects.len(), 1);
     assert_eq!(report.unreadable.len(), 1);
     assert_eq!(report.unreadable[0].raw, garbage);
@@ -74,7 +74,7 @@ fn a_full_store_says_quota_exceeded_and_keeps_the_old_value() {
 
     let mut bigger = project.clone();
     bigger.aim = "y".repeat(600 * 1024);
-    let (mut repo, report) = Repo::load(Box::new(store())).unwrap();
+    let (mut repo, report) = Repo::load(Box::new(store()), "browser-test".into()).unwrap();
     let mut projects = report.projects;
     repo.will_change(&projects[0]);
     projects[0] = bigger;
