@@ -9,6 +9,8 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 mod involvement_ui;
 #[path = "browser/projects_ui.rs"]
 mod projects_ui;
+#[path = "browser/save_state.rs"]
+mod save_state;
 #[path = "browser/shell.rs"]
 mod shell;
 #[path = "browser/storage.rs"]

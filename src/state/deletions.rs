@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::{clock, Projects, SaveState};
 use crate::storage::codec::DAMAGED_PREFIX;
+use crate::storage::recently_deleted::{deleted_key, encode_deleted};
 use crate::storage::{aside, KeptCopy, Restored, StorageError};
 
 impl Projects {
@@ -118,9 +119,19 @@ impl Projects {
     pub fn storage_cleared(&self) {
         let projects = self.list.get_untracked();
         let unreadable = self.unreadable.get_untracked();
+        let deleted = self.recently_deleted.get_untracked();
         let count = self
             .repo
-            .try_update_value(|repo| repo.storage_cleared(&projects, &unreadable))
+            .try_update_value(|repo| {
+                // Deleted projects this tab listed can still be restored.
+                for d in &deleted {
+                    let _ = repo.backend().set(
+                        &deleted_key(&d.project.id),
+                        &encode_deleted(&d.project, d.deleted_ms),
+                    );
+                }
+                repo.storage_cleared(&projects, &unreadable)
+            })
             .unwrap_or(0);
         self.cleared_elsewhere.set(Some(count));
         self.flush_now();

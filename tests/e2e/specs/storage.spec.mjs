@@ -94,14 +94,20 @@ test('records that cannot be read are reported, kept byte for byte, downloadable
   expect(byKey[PROJECT_PREFIX + FUTURE_ID].join('\n')).toContain('newer version');
   expect(text).toContain(JSON.stringify(BROKEN_RAW).slice(1, -1));
 
-  // Once downloaded it can be removed: both keys go, the good project stays.
-  await banner.getByRole('button', { name: 'Remove it from this device' }).click();
-  await expect(banner).toHaveCount(0);
+  // Once downloaded, the damaged record can be removed with its copy. The
+  // one from a newer version is not offered for removal and stays as it was.
+  await expect(banner).toContainText('saved by a newer version of QI Involve');
+  await banner.getByRole('button', { name: 'Remove the damaged data from this device' }).click();
+  await expect(banner.getByRole('heading')).toHaveText('1 saved project could not be read');
   stored = await readStorage(page);
-  expect(Object.keys(stored)).toEqual([good.key]);
+  expect(Object.keys(stored).sort()).toEqual(
+    [good.key, PROJECT_PREFIX + FUTURE_ID, DAMAGED_PREFIX + FUTURE_ID].sort(),
+  );
   await page.reload();
   await appReady(page);
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(banner.getByRole('heading')).toHaveText('1 saved project could not be read');
+  await banner.getByRole('button', { name: 'Download the unreadable data' }).click();
+  await expect(banner.getByRole('button', { name: /Remove/ })).toHaveCount(0);
   await expect(page.getByLabel('Aim')).toHaveValue('Halve falls by March');
 });
 
