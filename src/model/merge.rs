@@ -122,7 +122,9 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> (Project, Vec<
         }),
         progress_changed: field!(progress_changed, "Progress score date", |d: &Option<
             Date,
-        >| show_date(*d)),
+        >| {
+            show_date(*d)
+        }),
         involvement: field!(
             involvement,
             "Service user involvement",

@@ -89,7 +89,12 @@ pub(super) fn merge_list<T: Item>(
 
 /// An item on both sides: the side that changed it wins; if both changed
 /// it differently (or both added one id), ours is kept and theirs reported.
-fn both_have<T: Item>(before: Option<&T>, mine: &T, theirs: &T, conflicts: &mut Vec<Conflict>) -> T {
+fn both_have<T: Item>(
+    before: Option<&T>,
+    mine: &T,
+    theirs: &T,
+    conflicts: &mut Vec<Conflict>,
+) -> T {
     if mine == theirs || before == Some(theirs) {
         return mine.clone();
     }

@@ -119,7 +119,10 @@ fn an_item_added_on_each_side_survives_in_theirs_order_then_ours() {
     assert!(conflicts.is_empty(), "{conflicts:?}");
     assert_eq!(activity_ids(&merged), ["a1", "a2", "theirs", "ours"]);
     assert_eq!(ids(&merged.team, |m| &m.id), ["t1", "t-theirs", "t-ours"]);
-    assert_eq!(ids(&merged.experts, |e| &e.id), ["e1", "e-theirs", "e-ours"]);
+    assert_eq!(
+        ids(&merged.experts, |e| &e.id),
+        ["e1", "e-theirs", "e-ours"]
+    );
 }
 
 #[test]
