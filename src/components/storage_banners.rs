@@ -169,12 +169,12 @@ fn ConflictBanner(serial: u64, notice: ConflictNotice) -> impl IntoView {
         .into_any()
     } else {
         view! {
-            <p>{format!("\u{201c}{title}\u{201d} was also changed in another tab. Your changes here were kept for:")}</p>
+            <p>{format!("\u{201c}{title}\u{201d} was also changed in another tab. Where both tabs changed the same thing, your changes here were kept unless it says otherwise:")}</p>
             <ul>
                 {notice
                     .conflicts
                     .into_iter()
-                    .map(|c| view! { <li>{format!("{} (the other tab had: \u{201c}{}\u{201d})", c.field, c.theirs)}</li> })
+                    .map(|c| view! { <li>{c.text()}</li> })
                     .collect_view()}
             </ul>
         }

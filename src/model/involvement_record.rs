@@ -151,7 +151,7 @@ impl ActivityDraft {
                 Field::ActivitySaid,
                 "What people said",
                 &self.said,
-                limits::LONG_TEXT,
+                limits::ACTIVITY_TEXT,
             ),
         );
         collect(
@@ -160,7 +160,7 @@ impl ActivityDraft {
                 Field::ActivityChanged,
                 "What changed",
                 &self.changed,
-                limits::LONG_TEXT,
+                limits::ACTIVITY_TEXT,
             ),
         );
         match (date, kind, people, hours) {

@@ -30,7 +30,7 @@ fn every_problem_is_listed() {
         kind: "".into(),
         people: "-2".into(),
         hours: "1.25".into(),
-        said: "x".repeat(limits::LONG_TEXT + 1),
+        said: "x".repeat(limits::ACTIVITY_TEXT + 1),
         changed: String::new(),
     };
     let errors = draft.into_activity("a".into(), today()).unwrap_err();

@@ -7,146 +7,176 @@
 //! sides changed to different values keeps this tab's value (the person
 //! here is still typing) and is reported as a conflict, with the other
 //! tab's value, so the person can see it and take it instead.
+//!
+//! The lists (team, Experts by Experience, activities) are merged item by
+//! item, keyed by id (see `merge_items.rs`), so an item added in one tab
+//! survives a save from the other.
 
-use super::Project;
+#[path = "merge_items.rs"]
+mod items;
 
-/// A field both tabs changed, and what the other tab had written.
+use super::{Date, Project};
+use items::merge_list;
+
+/// Something both tabs changed, and what the person needs to know about it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Conflict {
+    /// The field's label ("Aim"), or for a list item the kind of item
+    /// ("Involvement activity").
     pub field: &'static str,
+    /// What the other tab had, in words: a field's value, or a list item
+    /// whole. Empty when the other tab removed the item.
     pub theirs: String,
+    pub kind: ConflictKind,
 }
 
-/// The merged project (at `theirs`' revision, so the next save goes past
-/// it) and the fields that conflicted.
-pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> (Project, Vec<Conflict>) {
-    let mut merged = theirs.clone();
-    let mut conflicts = Vec::new();
+/// How the conflict was settled.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ConflictKind {
+    /// Both tabs changed it to different values: this tab's was kept.
+    BothChanged,
+    /// The other tab removed the item while this tab changed it, so it was
+    /// kept as it is here (`kept`, in words).
+    RemovedThere { kept: String },
+    /// This tab removed the item while the other tab changed it, so it is
+    /// back, as the other tab has it (in `theirs`).
+    RemovedHere,
+}
 
+impl Conflict {
+    /// One line for the person, saying what was kept and what the other
+    /// tab had.
+    pub fn text(&self) -> String {
+        let field = self.field;
+        match &self.kind {
+            ConflictKind::BothChanged => {
+                format!("{field} (the other tab had: \u{201c}{}\u{201d})", self.theirs)
+            }
+            ConflictKind::RemovedThere { kept } => format!(
+                "{field} removed in the other tab but changed here, so it has been kept: \u{201c}{kept}\u{201d}"
+            ),
+            ConflictKind::RemovedHere => format!(
+                "{field} removed here but changed in the other tab, so it has been put back: \u{201c}{}\u{201d}",
+                self.theirs
+            ),
+        }
+    }
+}
+
+/// The merged project (at `theirs`' revision and stamp, so the next save
+/// goes past it) and what conflicted.
+///
+/// Every field of [`Project`] is named here, with no `..`: a new field
+/// does not compile until someone decides how it merges.
+pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> (Project, Vec<Conflict>) {
+    let Project {
+        id,
+        revision,
+        stamp,
+        title,
+        aim,
+        about,
+        lead,
+        team,
+        service,
+        start_date,
+        end_date,
+        status,
+        progress,
+        progress_changed,
+        involvement,
+        involvement_notes,
+        experts,
+        activities,
+        archived,
+        created_ms,
+        updated_ms,
+    } = theirs;
+    let mut c = Vec::new();
+    // Three-way merge of one field: (name, label, how to show a value).
     macro_rules! field {
         ($name:ident, $label:expr, $show:expr) => {
-            if ours.$name != base.$name {
-                if theirs.$name != base.$name && theirs.$name != ours.$name {
-                    conflicts.push(Conflict {
-                        field: $label,
-                        theirs: $show(&theirs.$name),
-                    });
-                }
-                merged.$name = ours.$name.clone();
-            }
+            scalar(&mut c, $label, &base.$name, &ours.$name, $name, $show)
         };
     }
     let text = |s: &String| s.clone();
-    field!(title, "Project title", text);
-    field!(aim, "Aim", text);
-    field!(about, "What the project is about", text);
-    field!(lead, "Project lead", text);
-    field!(service, "Service or location", text);
-    field!(involvement_notes, "Involvement notes", text);
-    field!(start_date, "Start date", |d: &Option<_>| show_date(*d));
-    field!(end_date, "End date", |d: &Option<_>| show_date(*d));
-    field!(status, "Status", |s: &super::Status| s.label().to_string());
-    field!(progress, "Progress score", |s: &Option<
-        super::ProgressScore,
-    >| {
-        s.map(|s| s.text()).unwrap_or_else(|| "none".into())
-    });
-    field!(progress_changed, "Progress score date", |d: &Option<_>| {
-        show_date(*d)
-    });
-    field!(
-        involvement,
-        "Service user involvement",
-        |l: &super::InvolvementLevel| l.label().to_string()
-    );
-    field!(experts, "Experts by Experience", |list: &Vec<
-        super::expert::Expert,
-    >| list
-        .iter()
-        .map(|e| e.name.as_str())
-        .collect::<Vec<_>>()
-        .join(", "));
-    field!(activities, "Involvement activities", |list: &Vec<
-        super::activity::Activity,
-    >| format!(
-        "{} activities",
-        list.len()
-    ));
-    field!(archived, "Archived", |a: &bool| if *a {
-        "archived"
-    } else {
-        "not archived"
-    }
-    .to_string());
-    field!(team, "Team members", |t: &Vec<super::TeamMember>| t
-        .iter()
-        .map(|m| m.name.as_str())
-        .collect::<Vec<_>>()
-        .join(", "));
-    merged.updated_ms = ours.updated_ms.max(theirs.updated_ms);
-    (merged, conflicts)
+    let merged = Project {
+        // The same project on both sides; revision and stamp are set anew
+        // by the repository on the next write.
+        id: id.clone(),
+        revision: *revision,
+        stamp: stamp.clone(),
+        title: field!(title, "Project title", text),
+        aim: field!(aim, "Aim", text),
+        about: field!(about, "What the project is about", text),
+        lead: field!(lead, "Project lead", text),
+        team: merge_list(&base.team, &ours.team, team, &mut c),
+        service: field!(service, "Service or location", text),
+        start_date: field!(start_date, "Start date", |d: &Option<Date>| show_date(*d)),
+        end_date: field!(end_date, "End date", |d: &Option<Date>| show_date(*d)),
+        status: field!(status, "Status", |s: &super::Status| s.label().to_string()),
+        progress: field!(progress, "Progress score", |s: &Option<
+            super::ProgressScore,
+        >| {
+            s.map(|s| s.text()).unwrap_or_else(|| "none".into())
+        }),
+        progress_changed: field!(progress_changed, "Progress score date", |d: &Option<
+            Date,
+        >| {
+            show_date(*d)
+        }),
+        involvement: field!(
+            involvement,
+            "Service user involvement",
+            |l: &super::InvolvementLevel| l.label().to_string()
+        ),
+        involvement_notes: field!(involvement_notes, "Involvement notes", text),
+        experts: merge_list(&base.experts, &ours.experts, experts, &mut c),
+        activities: merge_list(&base.activities, &ours.activities, activities, &mut c),
+        archived: field!(archived, "Archived", |a: &bool| if *a {
+            "archived"
+        } else {
+            "not archived"
+        }
+        .to_string()),
+        // Bookkeeping, never edited: no conflict to report.
+        created_ms: if ours.created_ms != base.created_ms {
+            ours.created_ms
+        } else {
+            *created_ms
+        },
+        updated_ms: ours.updated_ms.max(*updated_ms),
+    };
+    (merged, c)
 }
 
-fn show_date(date: Option<super::Date>) -> String {
+/// One field: a side that changed it wins; if both changed it differently,
+/// ours wins and theirs is reported.
+fn scalar<T: Clone + PartialEq>(
+    conflicts: &mut Vec<Conflict>,
+    field: &'static str,
+    base: &T,
+    ours: &T,
+    theirs: &T,
+    show: impl Fn(&T) -> String,
+) -> T {
+    if ours == base {
+        return theirs.clone();
+    }
+    if theirs != base && theirs != ours {
+        conflicts.push(Conflict {
+            field,
+            theirs: show(theirs),
+            kind: ConflictKind::BothChanged,
+        });
+    }
+    ours.clone()
+}
+
+fn show_date(date: Option<Date>) -> String {
     date.map(|d| d.long()).unwrap_or_else(|| "none".into())
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{InvolvementLevel, Status};
-
-    fn base() -> Project {
-        Project {
-            id: "p".into(),
-            revision: 3,
-            title: "Falls".into(),
-            aim: "Fewer falls".into(),
-            ..Project::default()
-        }
-    }
-
-    #[test]
-    fn different_fields_both_survive() {
-        let mut ours = base();
-        ours.aim = "Halve falls by June".into();
-        let mut theirs = base();
-        theirs.revision = 4;
-        theirs.involvement = InvolvementLevel::BigI;
-        let (merged, conflicts) = merge(&base(), &ours, &theirs);
-        assert!(conflicts.is_empty());
-        assert_eq!(merged.aim, "Halve falls by June");
-        assert_eq!(merged.involvement, InvolvementLevel::BigI);
-        assert_eq!(merged.revision, 4);
-    }
-
-    #[test]
-    fn same_field_keeps_ours_and_reports_theirs() {
-        let mut ours = base();
-        ours.aim = "Ours".into();
-        ours.status = Status::OnHold;
-        let mut theirs = base();
-        theirs.aim = "Theirs".into();
-        theirs.status = Status::OnHold;
-        let (merged, conflicts) = merge(&base(), &ours, &theirs);
-        assert_eq!(merged.aim, "Ours");
-        assert_eq!(
-            conflicts,
-            vec![Conflict {
-                field: "Aim",
-                theirs: "Theirs".into()
-            }],
-            "an identical change on both sides is no conflict"
-        );
-    }
-
-    #[test]
-    fn nothing_changed_here_takes_theirs_whole() {
-        let mut theirs = base();
-        theirs.title = "New".into();
-        theirs.archived = true;
-        let (merged, conflicts) = merge(&base(), &base(), &theirs);
-        assert_eq!(merged, theirs);
-        assert!(conflicts.is_empty());
-    }
-}
+#[path = "merge_tests.rs"]
+mod tests;

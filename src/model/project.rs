@@ -103,3 +103,26 @@ impl Project {
         self.team.iter().filter(|m| m.expert_by_experience).count()
     }
 }
+
+impl Project {
+    /// The first list in which two items share an id, by name ("team
+    /// members", "Experts by Experience", "activities"), or `None`.
+    ///
+    /// The screen shows each list keyed by id, so a record with a repeated
+    /// id cannot be shown (or edited) safely; decoding refuses it instead.
+    pub fn list_with_repeated_id(&self) -> Option<&'static str> {
+        fn repeats<'a>(ids: impl Iterator<Item = &'a str>) -> bool {
+            let mut seen = std::collections::BTreeSet::new();
+            ids.into_iter().any(|id| !seen.insert(id))
+        }
+        if repeats(self.team.iter().map(|m| m.id.as_str())) {
+            Some("team members")
+        } else if repeats(self.experts.iter().map(|e| e.id.as_str())) {
+            Some("Experts by Experience")
+        } else if repeats(self.activities.iter().map(|a| a.id.as_str())) {
+            Some("activities")
+        } else {
+            None
+        }
+    }
+}

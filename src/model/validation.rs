@@ -98,16 +98,28 @@ pub fn check_title(title: &str) -> Result<(), FieldError> {
     check_length(Field::Title, "Project title", title, limits::TITLE)
 }
 
-/// Text may be empty but not longer than `max` characters.
+/// Text may be empty but not longer than `max` characters, and may hold
+/// no control characters but tab and line breaks: JSON stores each as six
+/// characters, which would break the bound on a record's size (see
+/// `limits`), and none of them shows on screen anyway.
 pub fn check_length(field: Field, name: &str, text: &str, max: usize) -> Result<(), FieldError> {
     let count = text.chars().count();
     if count > max {
-        Err(FieldError::new(
+        return Err(FieldError::new(
             field,
             format!("{name} must be {max} characters or fewer (it has {count})"),
-        ))
-    } else {
-        Ok(())
+        ));
+    }
+    let hidden = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+    match text.chars().position(hidden) {
+        Some(at) => Err(FieldError::new(
+            field,
+            format!(
+                "{name} has a hidden character at character {}, often from copied text: delete it or type that part again",
+                at + 1
+            ),
+        )),
+        None => Ok(()),
     }
 }
 
@@ -242,6 +254,20 @@ mod tests {
         );
         // Characters, not bytes: 150 emoji are allowed.
         assert!(check_title(&"é".repeat(limits::TITLE)).is_ok());
+    }
+
+    #[test]
+    fn hidden_control_characters_are_refused_but_line_breaks_are_not() {
+        assert!(check_length(Field::Aim, "Aim", "One\ntwo\r\n\tthree", 100).is_ok());
+        let err = check_length(Field::Aim, "Aim", "Slide\u{b}text", 100).unwrap_err();
+        assert_eq!(err.field, Field::Aim);
+        assert!(
+            err.message
+                .starts_with("Aim has a hidden character at character 6"),
+            "{}",
+            err.message
+        );
+        assert!(check_length(Field::Aim, "Aim", "\u{7f}", 100).is_err());
     }
 
     #[test]

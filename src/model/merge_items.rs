@@ -1,0 +1,193 @@
+//! The two-tab merge of a project's lists (team, Experts by Experience,
+//! activities), item by item and keyed by id, so that an item added in one
+//! tab is never lost when the other tab saves its own copy of the list.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::{show_date, Conflict, ConflictKind};
+use crate::model::activity::Activity;
+use crate::model::expert::Expert;
+use crate::model::involvement_record::hours_text;
+use crate::model::TeamMember;
+
+/// A list item the merge can match up across tabs and describe in words.
+pub(super) trait Item: Clone + PartialEq {
+    /// What one item is called, to start a conflict's line.
+    const NOUN: &'static str;
+    fn id(&self) -> &str;
+    /// The whole item in words, so a person can see everything the other
+    /// tab had and copy it across by hand.
+    fn describe(&self) -> String;
+}
+
+/// Merges one list. The result keeps `theirs`' order, then this tab's
+/// additions (and items it kept that the other tab removed) in its order.
+pub(super) fn merge_list<T: Item>(
+    base: &[T],
+    ours: &[T],
+    theirs: &[T],
+    conflicts: &mut Vec<Conflict>,
+) -> Vec<T> {
+    // Only one side touched the list: take that side whole, order and all.
+    if ours == base {
+        return theirs.to_vec();
+    }
+    if theirs == base || theirs == ours {
+        return ours.to_vec();
+    }
+    let (base_by_id, ours_by_id, theirs_by_id) = (index(base), index(ours), index(theirs));
+    let mut merged = Vec::with_capacity(theirs.len().max(ours.len()));
+    // Decoding refuses lists with a repeated id; should one slip through,
+    // the first copy wins rather than showing two rows with one key.
+    let mut seen = BTreeSet::new();
+    for item in theirs {
+        let id = item.id();
+        if !seen.insert(id) {
+            continue;
+        }
+        let before = base_by_id.get(id).copied();
+        match (ours_by_id.get(id).copied(), before) {
+            (Some(mine), _) => merged.push(both_have(before, mine, item, conflicts)),
+            // Added in the other tab.
+            (None, None) => merged.push(item.clone()),
+            // Removed here, untouched there: removed.
+            (None, Some(before)) if item == before => {}
+            (None, Some(_)) => {
+                conflicts.push(Conflict {
+                    field: T::NOUN,
+                    theirs: item.describe(),
+                    kind: ConflictKind::RemovedHere,
+                });
+                merged.push(item.clone());
+            }
+        }
+    }
+    for mine in ours {
+        let id = mine.id();
+        if theirs_by_id.contains_key(id) || !seen.insert(id) {
+            continue;
+        }
+        match base_by_id.get(id).copied() {
+            // Added here.
+            None => merged.push(mine.clone()),
+            // Removed there, untouched here: removed.
+            Some(before) if mine == before => {}
+            Some(_) => {
+                conflicts.push(Conflict {
+                    field: T::NOUN,
+                    theirs: String::new(),
+                    kind: ConflictKind::RemovedThere {
+                        kept: mine.describe(),
+                    },
+                });
+                merged.push(mine.clone());
+            }
+        }
+    }
+    merged
+}
+
+/// An item on both sides: the side that changed it wins; if both changed
+/// it differently (or both added one id), ours is kept and theirs reported.
+fn both_have<T: Item>(
+    before: Option<&T>,
+    mine: &T,
+    theirs: &T,
+    conflicts: &mut Vec<Conflict>,
+) -> T {
+    if mine == theirs || before == Some(theirs) {
+        return mine.clone();
+    }
+    if before == Some(mine) {
+        return theirs.clone();
+    }
+    conflicts.push(Conflict {
+        field: T::NOUN,
+        theirs: theirs.describe(),
+        kind: ConflictKind::BothChanged,
+    });
+    mine.clone()
+}
+
+fn index<T: Item>(list: &[T]) -> BTreeMap<&str, &T> {
+    let mut by_id = BTreeMap::new();
+    for item in list {
+        by_id.entry(item.id()).or_insert(item);
+    }
+    by_id
+}
+
+/// Quoted text inside a conflict line (which is itself in double quotes),
+/// or a plain "none".
+fn quoted(text: &str) -> String {
+    if text.trim().is_empty() {
+        "none".into()
+    } else {
+        format!("\u{2018}{text}\u{2019}")
+    }
+}
+
+fn yes_no(yes: bool) -> &'static str {
+    if yes {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+impl Item for TeamMember {
+    const NOUN: &'static str = "Team member";
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn describe(&self) -> String {
+        format!(
+            "{}, role: {}, Expert by Experience: {}",
+            self.name,
+            quoted(&self.role),
+            yes_no(self.expert_by_experience)
+        )
+    }
+}
+
+impl Item for Expert {
+    const NOUN: &'static str = "Expert by Experience";
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn describe(&self) -> String {
+        format!(
+            "{}, {}, joined: {}, induction given: {}, guidance document given: {}, notes: {}",
+            self.name,
+            self.role.label(),
+            show_date(self.joined),
+            show_date(self.induction_given),
+            yes_no(self.guidance_given),
+            quoted(&self.notes)
+        )
+    }
+}
+
+impl Item for Activity {
+    const NOUN: &'static str = "Involvement activity";
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn describe(&self) -> String {
+        let people = match self.people {
+            1 => "1 person".to_string(),
+            n => format!("{n} people"),
+        };
+        let hours = match self.hours_tenths {
+            10 => "1 hour".to_string(),
+            t => format!("{} hours", hours_text(t)),
+        };
+        format!(
+            "{}, {}, {people}, {hours}, what people said: {}, what changed: {}",
+            self.date.long(),
+            self.kind.label(),
+            quoted(&self.said),
+            quoted(&self.changed)
+        )
+    }
+}

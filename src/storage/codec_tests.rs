@@ -1,0 +1,309 @@
+use super::*;
+use crate::model::{Date, InvolvementLevel, ProgressScore, Status, TeamMember};
+use proptest::prelude::*;
+
+#[test]
+fn keys() {
+    assert_eq!(project_key("abc"), "qi-involve:project:abc");
+    assert_eq!(id_from_key("qi-involve:project:abc"), Some("abc"));
+    assert_eq!(id_from_key("qi-involve:project:"), None);
+    assert_eq!(id_from_key("qi-involve:damaged:abc"), None);
+}
+
+#[test]
+fn refuses_what_it_cannot_read() {
+    assert!(matches!(decode("a", "{"), Err(DecodeError::NotJson(_))));
+    assert_eq!(
+        decode("a", r#"{"project":{}}"#),
+        Err(DecodeError::NoVersion)
+    );
+    assert_eq!(
+        decode("a", r#"{"version":0,"project":{"id":"a"}}"#),
+        Err(DecodeError::NoVersion)
+    );
+    assert_eq!(
+        decode("a", r#"{"version":4,"project":{"id":"a"}}"#),
+        Err(DecodeError::NewerVersion(4))
+    );
+    assert!(decode("a", r#"{"version":1,"project":[]}"#).is_err());
+    assert!(decode("a", r#"{"version":1}"#).is_err());
+    assert!(decode("a", "[1]").is_err());
+    assert!(matches!(
+        decode(
+            "a",
+            r#"{"version":1,"project":{"id":"a","progress":"9.5"}}"#
+        ),
+        Err(DecodeError::BadProject(_))
+    ));
+    assert_eq!(
+        decode("b", r#"{"version":1,"project":{"id":"a"}}"#),
+        Err(DecodeError::WrongId)
+    );
+}
+
+#[test]
+fn fills_in_fields_an_older_record_lacks() {
+    let p = decode("a", r#"{"version":1,"project":{"id":"a","title":"Falls"}}"#).unwrap();
+    assert_eq!(p.title, "Falls");
+    assert_eq!(p.status, Status::Active);
+    assert_eq!(p.involvement, InvolvementLevel::NotRecorded);
+}
+
+/// A record exactly as the first release (format 1) stored it.
+const V1_RECORD: &str = r#"{"version":1,"project":{"id":"mh2x1k9a","revision":4,"title":"Reducing falls on Ward 7","aim":"Halve inpatient falls by March 2027","about":"","lead":"Priya Shah","team":[{"id":"t1","name":"J. M.","role":"Carer","expert_by_experience":true}],"service":"Ward 7","start_date":"2026-01-05","end_date":null,"status":"on_hold","progress":"2.5","progress_changed":"2026-11-26","involvement":"both","involvement_notes":"Two carers sit on the team.","archived":false,"created_ms":1795660000000,"updated_ms":1795667643000}}"#;
+
+#[test]
+fn reader_prefs_round_trip() {
+    let mut r = ReaderPrefs {
+        text_size: 2,
+        high_contrast: true,
+        ..ReaderPrefs::default()
+    };
+    r.mark_read(true, "support");
+    assert_eq!(decode_reader(&encode_reader(&r)), Ok(r));
+    assert!(decode_reader("nonsense").is_err());
+}
+
+#[test]
+fn settings_round_trip_and_refuse_garbage() {
+    let s = TrustSettings {
+        team_name: "Patient Involvement Team".into(),
+        email: "pit@nhs.net".into(),
+        ..TrustSettings::default()
+    };
+    assert_eq!(decode_settings(&encode_settings(&s)), Ok(s));
+    assert!(decode_settings("{").is_err());
+    assert_eq!(
+        decode_settings(r#"{"version":9,"value":{}}"#),
+        Err(DecodeError::NewerVersion(9))
+    );
+}
+
+#[test]
+fn loads_version_1_records_and_writes_them_as_version_3() {
+    let p = decode("mh2x1k9a", V1_RECORD).expect("a version 1 record loads");
+    assert_eq!(p.title, "Reducing falls on Ward 7");
+    assert_eq!(p.revision, 4);
+    assert_eq!(p.status, Status::OnHold);
+    assert_eq!(p.involvement, InvolvementLevel::Both);
+    assert_eq!(p.progress.map(|s| s.text()).as_deref(), Some("2.5"));
+    assert_eq!(p.team[0].name, "J. M.");
+    assert!(p.experts.is_empty() && p.activities.is_empty());
+    let rewritten = encode(&p);
+    assert!(rewritten.starts_with(r#"{"version":3,"#), "{rewritten}");
+    assert_eq!(decode("mh2x1k9a", &rewritten), Ok(p));
+}
+
+prop_compose! {
+    fn any_date()(days in 0i64..40_000) -> Date {
+        Date::from_unix_ms(days * 86_400_000)
+    }
+}
+
+prop_compose! {
+    fn any_project()(
+        id in "[a-z0-9]{1,12}",
+        title in "\\PC{1,150}",
+        aim in "\\PC{0,300}",
+        lead in ".{0,40}",
+        notes in "(\\PC|\n){0,300}",
+        start in proptest::option::of(any_date()),
+        progress in proptest::option::of(1u8..=10),
+        level in 0usize..5,
+        status in 0usize..4,
+        team in proptest::collection::vec(("[a-z]{1,8}", "\\PC{1,30}", any::<bool>()), 0..6),
+        revision in any::<u64>(),
+        archived in any::<bool>(),
+        updated in 0i64..4_000_000_000_000,
+    ) -> Project {
+        Project {
+            id,
+            revision,
+            title,
+            aim,
+            lead,
+            involvement_notes: notes,
+            start_date: start,
+            end_date: start,
+            progress: progress.and_then(|p| ProgressScore::from_tenths(p * 5)),
+            progress_changed: start,
+            involvement: InvolvementLevel::ALL[level],
+            status: Status::ALL[status],
+            // Numbered, so no two share an id (decoding refuses that).
+            team: team.into_iter().enumerate().map(|(i, (id, name, expert_by_experience))| TeamMember {
+                id: format!("{i}{id}"), name, role: "Carer".into(), expert_by_experience,
+            }).collect(),
+            archived,
+            created_ms: updated,
+            updated_ms: updated,
+            ..Project::default()
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_project_survives_a_round_trip(project in any_project()) {
+        prop_assert_eq!(decode(&project.id, &encode(&project)), Ok(project.clone()));
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC*") {
+        let _ = decode("a", &text);
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let _ = decode("a", &String::from_utf8_lossy(&bytes));
+    }
+
+    #[test]
+    fn json_shaped_noise_never_panics(
+        version in any::<i64>(),
+        body in "[\\[\\]{}\":,a-z0-9.]{0,80}",
+    ) {
+        let _ = decode("a", &format!(r#"{{"version":{version},"project":{body}}}"#));
+    }
+}
+
+// ---- Every stored shape any build has written, as that build wrote it ----
+
+/// A rich record exactly as format 2 was written (commits 9186f02 to
+/// 60c4141): experts and activities, no `stamp`. The text has a quote, a
+/// line break and non-ASCII in it, as a person's notes do.
+const V2_RECORD: &str = r#"{"version":2,"project":{"id":"mh9q2b7c","revision":12,"title":"Reducing falls on Ward 7","aim":"Halve inpatient falls by March 2027","about":"Night-time falls among older patients","lead":"Priya Shah","team":[{"id":"t1","name":"J. M.","role":"Carer","expert_by_experience":true},{"id":"t2","name":"Priya Shah","role":"Ward manager","expert_by_experience":false}],"service":"Ward 7","start_date":"2026-01-05","end_date":"2027-03-31","status":"active","progress":"2.5","progress_changed":"2026-11-26","involvement":"both","involvement_notes":"Two carers sit on the team.","experts":[{"id":"e1","name":"J. M.","role":"carer","joined":"2026-01-12","induction_given":"2026-01-19","guidance_given":true,"notes":"Prefers meetings after 10am"},{"id":"e2","name":"R. K.","role":"service_user","joined":null,"induction_given":null,"guidance_given":false,"notes":""}],"activities":[{"id":"a1","date":"2026-02-03","kind":"focus_group","people":6,"hours_tenths":15,"said":"“Call bells” are out of reach at night,\nso people get up alone.","changed":"Bells are clipped to the bed rail."},{"id":"a2","date":"2026-03-10","kind":"co_design_workshop","people":2,"hours_tenths":30,"said":"","changed":""}],"archived":false,"created_ms":1795660000000,"updated_ms":1795667643000}}"#;
+
+#[test]
+fn loads_version_2_records_as_the_last_release_wrote_them() {
+    let p = decode("mh9q2b7c", V2_RECORD).expect("a version 2 record loads");
+    assert_eq!(p.stamp, "", "format 2 had no stamp");
+    assert_eq!(p.revision, 12);
+    assert_eq!(p.team.len(), 2);
+    assert_eq!(p.experts[0].induction_given, Date::new(2026, 1, 19));
+    assert!(p.experts[0].guidance_given);
+    assert_eq!(p.experts[1].joined, None);
+    assert_eq!(p.activities[0].hours_tenths, 15);
+    assert!(p.activities[0].said.starts_with("“Call bells” are"));
+    assert!(p.activities[0].said.contains('\n'));
+    assert_eq!(p.activities[1].said, "");
+    // Nothing was dropped or altered: written again, it differs only by
+    // the version and the (empty) stamp.
+    let expected = V2_RECORD
+        .replacen(r#""version":2"#, r#""version":3"#, 1)
+        .replacen(r#""revision":12,"#, r#""revision":12,"stamp":"","#, 1);
+    assert_eq!(encode(&p), expected);
+}
+
+/// Settings as the first build with settings wrote them (1f95dd3).
+const SETTINGS_V1_FIRST: &str = r#"{"version":1,"settings":{"team_name":"Patient Involvement Team","email":"pit@nhs.net","phone":"01632 960123","notes":"Mon–Fri, 9am to 5pm"}}"#;
+/// Settings once the welcome note was added (821a07f to e8801f2).
+const SETTINGS_V1_WELCOME: &str = r#"{"version":1,"settings":{"team_name":"Patient Involvement Team","email":"pit@nhs.net","phone":"01632 960123","notes":"Mon–Fri, 9am to 5pm","welcome_note":"Welcome to the team."}}"#;
+/// Settings under `value`, still at version 1 (60c4141 to 17956ca).
+const SETTINGS_V1_VALUE: &str = r#"{"version":1,"value":{"team_name":"Patient Involvement Team","email":"pit@nhs.net","phone":"01632 960123","notes":"Mon–Fri, 9am to 5pm","welcome_note":"Welcome to the team."}}"#;
+
+fn sample_settings() -> TrustSettings {
+    TrustSettings {
+        team_name: "Patient Involvement Team".into(),
+        email: "pit@nhs.net".into(),
+        phone: "01632 960123".into(),
+        notes: "Mon–Fri, 9am to 5pm".into(),
+        welcome_note: "Welcome to the team.".into(),
+    }
+}
+
+#[test]
+fn loads_every_settings_shape_ever_written() {
+    let first = decode_settings(SETTINGS_V1_FIRST).expect("the first shape loads");
+    assert_eq!(
+        first,
+        TrustSettings {
+            welcome_note: String::new(),
+            ..sample_settings()
+        }
+    );
+    assert_eq!(decode_settings(SETTINGS_V1_WELCOME), Ok(sample_settings()));
+    assert_eq!(decode_settings(SETTINGS_V1_VALUE), Ok(sample_settings()));
+    assert!(decode_settings(r#"{"version":1,"reader":{}}"#).is_err());
+}
+
+/// Reader preferences as first written (821a07f to e8801f2).
+const READER_V1_NAMED: &str = r#"{"version":1,"reader":{"text_size":2,"high_contrast":true,"read_standard":["what-is-qi","support"],"read_easy":["what-is-qi"]}}"#;
+/// Reader preferences under `value`, still at version 1 (60c4141 to 17956ca).
+const READER_V1_VALUE: &str = r#"{"version":1,"value":{"text_size":2,"high_contrast":true,"read_standard":["what-is-qi","support"],"read_easy":["what-is-qi"]}}"#;
+
+fn sample_reader() -> ReaderPrefs {
+    ReaderPrefs {
+        text_size: 2,
+        high_contrast: true,
+        read_standard: vec!["what-is-qi".into(), "support".into()],
+        read_easy: vec!["what-is-qi".into()],
+    }
+}
+
+#[test]
+fn loads_every_reader_shape_ever_written() {
+    assert_eq!(decode_reader(READER_V1_NAMED), Ok(sample_reader()));
+    assert_eq!(decode_reader(READER_V1_VALUE), Ok(sample_reader()));
+    assert!(decode_reader(r#"{"version":1,"settings":{}}"#).is_err());
+    assert_eq!(
+        decode_reader(r#"{"version":3,"value":{}}"#),
+        Err(DecodeError::NewerVersion(3))
+    );
+}
+
+// ---- The encoders' output, pinned ----
+//
+// IF ONE OF THESE FAILS, you changed what is stored. Do not just paste the
+// new text in. First bump the version (CURRENT_VERSION, SETTINGS_VERSION
+// or READER_VERSION in codec.rs), make decoding read the old text, and add
+// a test that loads the old expected text below exactly as it is (like
+// V2_RECORD or SETTINGS_V1_VALUE above). Then update the expected text.
+
+fn sample_project() -> Project {
+    let mut p = decode("mh9q2b7c", V2_RECORD).expect("the format 2 sample loads");
+    p.stamp = "k3x9-7".into();
+    p
+}
+
+#[test]
+fn encoder_output_is_pinned() {
+    const PROJECT_V3: &str = r#"{"version":3,"project":{"id":"mh9q2b7c","revision":12,"stamp":"k3x9-7","title":"Reducing falls on Ward 7","aim":"Halve inpatient falls by March 2027","about":"Night-time falls among older patients","lead":"Priya Shah","team":[{"id":"t1","name":"J. M.","role":"Carer","expert_by_experience":true},{"id":"t2","name":"Priya Shah","role":"Ward manager","expert_by_experience":false}],"service":"Ward 7","start_date":"2026-01-05","end_date":"2027-03-31","status":"active","progress":"2.5","progress_changed":"2026-11-26","involvement":"both","involvement_notes":"Two carers sit on the team.","experts":[{"id":"e1","name":"J. M.","role":"carer","joined":"2026-01-12","induction_given":"2026-01-19","guidance_given":true,"notes":"Prefers meetings after 10am"},{"id":"e2","name":"R. K.","role":"service_user","joined":null,"induction_given":null,"guidance_given":false,"notes":""}],"activities":[{"id":"a1","date":"2026-02-03","kind":"focus_group","people":6,"hours_tenths":15,"said":"“Call bells” are out of reach at night,\nso people get up alone.","changed":"Bells are clipped to the bed rail."},{"id":"a2","date":"2026-03-10","kind":"co_design_workshop","people":2,"hours_tenths":30,"said":"","changed":""}],"archived":false,"created_ms":1795660000000,"updated_ms":1795667643000}}"#;
+    const SETTINGS_V2: &str = r#"{"version":2,"value":{"team_name":"Patient Involvement Team","email":"pit@nhs.net","phone":"01632 960123","notes":"Mon–Fri, 9am to 5pm","welcome_note":"Welcome to the team."}}"#;
+    const READER_V2: &str = r#"{"version":2,"value":{"text_size":2,"high_contrast":true,"read_standard":["what-is-qi","support"],"read_easy":["what-is-qi"]}}"#;
+
+    assert_eq!(encode(&sample_project()), PROJECT_V3);
+    assert_eq!(encode_settings(&sample_settings()), SETTINGS_V2);
+    assert_eq!(encode_reader(&sample_reader()), READER_V2);
+    // And each reads back whole.
+    assert_eq!(decode("mh9q2b7c", PROJECT_V3), Ok(sample_project()));
+    assert_eq!(decode_settings(SETTINGS_V2), Ok(sample_settings()));
+    assert_eq!(decode_reader(READER_V2), Ok(sample_reader()));
+}
+
+// ---- What the screen could not show ----
+
+#[test]
+fn refuses_a_record_where_two_items_of_a_list_share_an_id() {
+    let cases = [
+        ("team", "team members"),
+        ("experts", "Experts by Experience"),
+        ("activities", "activities"),
+    ];
+    for (list, name) in cases {
+        let mut p = sample_project();
+        match list {
+            "team" => p.team[1].id = p.team[0].id.clone(),
+            "experts" => p.experts[1].id = p.experts[0].id.clone(),
+            _ => p.activities[1].id = p.activities[0].id.clone(),
+        }
+        let err = decode(&p.id, &encode(&p)).unwrap_err();
+        assert_eq!(err, DecodeError::RepeatedId(name));
+        assert_eq!(err.to_string(), format!("two {name} share one id"));
+    }
+    // One id in two different lists is no clash.
+    let mut p = sample_project();
+    p.team[0].id = "same".into();
+    p.experts[0].id = "same".into();
+    p.activities[0].id = "same".into();
+    assert_eq!(decode(&p.id, &encode(&p)), Ok(p));
+}
