@@ -141,16 +141,21 @@ impl Projects {
     /// tab of the app (see `save_lock`), so two tabs never interleave
     /// their read, merge and write.
     pub fn flush(&self) {
+        self.cancel_timer();
+        let this = *self;
+        with_save_lock(move || this.flush_now());
+    }
+
+    fn cancel_timer(&self) {
         if let Some(timer) = self.timer.try_update_value(Option::take).flatten() {
             timer.clear();
         }
-        let this = *self;
-        with_save_lock(move || this.flush_now());
     }
 
     /// Writes every waiting change now, without waiting for the lock: for
     /// page hide, when the page may be gone before the lock is granted.
     pub fn flush_now(&self) {
+        self.cancel_timer();
         let mut outcome = None;
         self.list.maybe_update(|list| {
             let result = self.repo.try_update_value(|repo| repo.flush(list));
@@ -176,9 +181,7 @@ impl Projects {
         if !matches!(self.save_state.get_untracked(), SaveState::Failed(_)) {
             self.save_state.set(SaveState::Pending);
         }
-        if let Some(timer) = self.timer.try_update_value(Option::take).flatten() {
-            timer.clear();
-        }
+        self.cancel_timer();
         let this = *self;
         let handle = set_timeout_with_handle(move || this.flush(), SAVE_DELAY).ok();
         self.timer.set_value(handle);

@@ -9,6 +9,16 @@ import { test, PROJECT_PREFIX, DAMAGED_PREFIX, readStorage, onlyStoredProject } 
 
 const DELETED_PREFIX = 'qi-involve:deleted:';
 
+/** Opens a plain page of the same site that is not the app (no favicon request). */
+async function otherPageOfTheSite(openTab) {
+  const tab = await openTab();
+  await tab.route('**/other-page.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Other</title><link rel="icon" href="data:,">' }),
+  );
+  await tab.goto('/other-page.html');
+  return tab;
+}
+
 test('storage cleared by another page is said, and everything held here is written back', async ({ openTab }) => {
   const a = await openTab();
   await a.goto('/');
@@ -21,8 +31,7 @@ test('storage cleared by another page is said, and everything held here is writt
   await expect(a.getByText('Settings saved on this device.')).toBeVisible();
 
   // Another page on the same site (a sign-out script, say) clears storage.
-  const other = await openTab();
-  await other.goto('/robots.txt');
+  const other = await otherPageOfTheSite(openTab);
   await other.evaluate(() => localStorage.clear());
 
   const banner = a.getByRole('alert').filter({ hasText: 'cleared by another page' });
@@ -121,8 +130,7 @@ test('a save waits for the save lock that every tab shares', async ({ openTab })
   await createProject(a, 'Locked project');
   await fillAndWait(a, 'Aim', 'First aim');
   // Another tab holds the lock, as if it were in the middle of its own save.
-  const b = await openTab();
-  await b.goto('/robots.txt');
+  const b = await otherPageOfTheSite(openTab);
   await b.evaluate(() => {
     window.__held = new Promise((held) => {
       navigator.locks.request('qi-involve:save', () => new Promise((release) => {
