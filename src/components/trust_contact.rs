@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::model::trust_settings::{mailto_href, tel_href};
 use crate::routes;
 use crate::state::Settings;
 
@@ -16,14 +17,8 @@ pub fn TrustContact() -> impl IntoView {
                 view! {
                     <div class="inset contact">
                         <h3>{name}</h3>
-                        {(!s.email.trim().is_empty()).then(|| {
-                            let href = format!("mailto:{}", s.email.trim());
-                            view! { <p>"Email: "<a href=href>{s.email.clone()}</a></p> }
-                        })}
-                        {(!s.phone.trim().is_empty()).then(|| {
-                            let href = format!("tel:{}", s.phone.replace(' ', ""));
-                            view! { <p>"Phone: "<a href=href>{s.phone.clone()}</a></p> }
-                        })}
+                        {(!s.email.trim().is_empty()).then(|| contact_line("Email: ", s.email.clone(), mailto_href(&s.email)))}
+                        {(!s.phone.trim().is_empty()).then(|| contact_line("Phone: ", s.phone.clone(), tel_href(&s.phone)))}
                         {(!s.notes.trim().is_empty()).then(|| view! { <p class="pre-line">{s.notes.clone()}</p> })}
                     </div>
                 }
@@ -40,5 +35,15 @@ pub fn TrustContact() -> impl IntoView {
                 .into_any()
             }
         }}
+    }
+}
+
+/// One contact detail, as a link when it makes a safe one. Details saved by
+/// an older version that checked less are shown as plain text instead, so a
+/// link can never carry more than what the person sees.
+fn contact_line(label: &'static str, text: String, href: Option<String>) -> impl IntoView {
+    match href {
+        Some(href) => view! { <p>{label}<a href=href>{text}</a></p> }.into_any(),
+        None => view! { <p>{label}{text}</p> }.into_any(),
     }
 }

@@ -6,6 +6,9 @@ use serde::{Deserialize, Serialize};
 use super::validation::check_length;
 use super::{limits, Field, FieldError};
 
+mod contact;
+pub use contact::{is_plain_email, mailto_href, phone_problem, tel_href};
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TrustSettings {
@@ -59,26 +62,17 @@ impl TrustSettings {
         ];
         errors.extend(checks.into_iter().filter_map(Result::err));
         let email = self.email.trim();
-        if !email.is_empty() && !looks_like_email(email) {
+        if !email.is_empty() && !is_plain_email(email) {
             errors.push(FieldError::new(
                 Field::SettingsEmail,
                 "Enter an email address in the right form, like name@nhs.net",
             ));
         }
-        errors
-    }
-}
-
-fn looks_like_email(text: &str) -> bool {
-    match text.split_once('@') {
-        Some((user, domain)) => {
-            !user.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !text.contains(char::is_whitespace)
+        let phone = self.phone.trim();
+        if let Some(problem) = (!phone.is_empty()).then(|| phone_problem(phone)).flatten() {
+            errors.push(FieldError::new(Field::SettingsPhone, problem));
         }
-        None => false,
+        errors
     }
 }
 
@@ -87,16 +81,42 @@ mod tests {
     use super::*;
 
     #[test]
-    fn contact_and_email() {
-        let mut s = TrustSettings::default();
+    fn empty_details_are_valid() {
+        let s = TrustSettings::default();
         assert!(!s.has_contact());
         assert!(s.validate().is_empty());
-        s.email = "pit@nhs.net".into();
-        assert!(s.has_contact());
-        assert!(s.validate().is_empty());
-        for bad in ["pit", "pit@nhs", "@nhs.net", "p it@nhs.net", "pit@.net"] {
-            s.email = bad.into();
-            assert_eq!(s.validate()[0].field, Field::SettingsEmail, "{bad}");
+        let blank = TrustSettings {
+            email: "  ".into(),
+            phone: " ".into(),
+            ..TrustSettings::default()
+        };
+        assert!(blank.validate().is_empty());
+    }
+
+    #[test]
+    fn email_and_phone_errors_point_at_their_fields() {
+        let cases = [
+            ("pit@nhs.net", "01234 567890", vec![]),
+            (" pit@nhs.net ", " +44 1234 567890 ", vec![]),
+            ("pit@nhs.net?cc=x@y.z", "", vec![Field::SettingsEmail]),
+            ("pit", "", vec![Field::SettingsEmail]),
+            ("", "0123 ext 4", vec![Field::SettingsPhone]),
+            ("", "123", vec![Field::SettingsPhone]),
+            (
+                "a@b.c&body=x",
+                "1;2",
+                vec![Field::SettingsEmail, Field::SettingsPhone],
+            ),
+        ];
+        for (email, phone, fields) in cases {
+            let s = TrustSettings {
+                email: email.into(),
+                phone: phone.into(),
+                ..TrustSettings::default()
+            };
+            let got: Vec<Field> = s.validate().into_iter().map(|e| e.field).collect();
+            assert_eq!(got, fields, "{email:?} {phone:?}");
+            assert!(s.has_contact());
         }
     }
 }
