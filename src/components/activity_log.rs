@@ -44,7 +44,7 @@ pub fn ActivityLog(
             .and_then(|a| {
                 let label = a.kind.label();
                 projects
-                    .edit(&project_id, Edit::SaveActivity(a))
+                    .edit(&project_id, Edit::AddActivity(a))
                     .map(|_| label)
                     .map_err(|e| vec![e])
             });

@@ -34,7 +34,7 @@ pub fn ExpertsEditor(
             .and_then(|expert| {
                 let name = expert.name.clone();
                 projects
-                    .edit(&project_id, Edit::SaveExpert(expert))
+                    .edit(&project_id, Edit::AddExpert(expert))
                     .map(|_| name)
                     .map_err(|e| vec![e])
             });
@@ -79,7 +79,7 @@ pub fn ExpertsEditor(
                             let save_id = remove_id.clone();
                             move |e: Expert| {
                                 let name = e.name.clone();
-                                if projects.edit(&save_id, Edit::SaveExpert(e)).is_ok() {
+                                if projects.edit(&save_id, Edit::AddExpert(e)).is_ok() {
                                     status.set(format!("{name} updated."));
                                 }
                             }
