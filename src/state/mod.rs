@@ -1,6 +1,7 @@
 //! App-wide reactive state, provided as context by `App`.
 
 pub mod clock;
+pub mod drafts;
 pub mod projects;
 pub mod reader;
 pub mod settings;

@@ -8,6 +8,7 @@
 
 pub mod backend;
 pub mod codec;
+pub mod drafts;
 pub mod local_storage;
 pub mod repo;
 

@@ -1,0 +1,16 @@
+use leptos::prelude::*;
+
+/// Says that a form was filled in from changes kept while the page was
+/// away, so nobody wonders where the text came from.
+#[component]
+pub fn DraftRestored(
+    /// Whether the form holds a restored draft.
+    #[prop(into)]
+    shown: Signal<bool>,
+) -> impl IntoView {
+    move || {
+        shown.get().then(
+            || view! { <p class="inset draft-restored">"Your unsaved changes were restored."</p> },
+        )
+    }
+}
