@@ -101,15 +101,16 @@ pub fn SelfAssessment() -> impl IntoView {
                     <div class="form-group">
                         <label class="label" for="assess-project">"Project to apply it to"</label>
                         // Bound both ways, so the select always shows the
-                        // project Apply would change, even when redrawn.
+                        // project Apply would change. Options are keyed by
+                        // project, so a project added, renamed or removed
+                        // elsewhere never shifts the selection onto another.
                         <select class="select" id="assess-project"
                             prop:value=move || chosen.get()
                             on:change=move |ev| chosen.set(event_target_value(&ev))>
                             <option value="" selected=move || chosen.with(String::is_empty)>"Choose a project"</option>
-                            {move || options.get().into_iter().map(|(id, title)| {
-                                let this = id.clone();
-                                view! { <option value=id selected=move || chosen.with(|c| *c == this)>{title}</option> }
-                            }).collect_view()}
+                            <For each=move || options.get() key=|option| option.clone() let((id, title))>
+                                <option value=id.clone() selected=move || chosen.with(|c| *c == id)>{title}</option>
+                            </For>
                         </select>
                     </div>
                     <button type="button" class="button" on:click=apply>"Apply to project"</button>
