@@ -2,7 +2,7 @@ use std::hash::{Hash, Hasher};
 
 use leptos::prelude::*;
 
-use crate::components::draft_restored::DraftRestored;
+use crate::components::draft_restored::{DraftRestored, FINISH_FORM_FIRST};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::focus::focus_when_drawn;
 use crate::components::form_errors::FormErrors;
@@ -114,7 +114,7 @@ pub fn ActivityLog(
                     <button type="submit" class="button">
                         {move || if editing.get().is_some() { "Save changes" } else { "Add to the log" }}
                     </button>
-                    <Show when=move || editing.get().is_some() || kept.restored.get()>
+                    <Show when=move || editing.get().is_some() || !form.with(ActivityForm::is_blank)>
                         <button type="button" class="button button--secondary" on:click=move |_| close()>"Cancel"</button>
                     </Show>
                 </div>
@@ -125,8 +125,13 @@ pub fn ActivityLog(
                 <For each=move || rows.get() key=|a| (a.id.clone(), fingerprint(a)) let:activity>
                     <ActivityRow project_id=id.clone() activity
                         on_edit=Callback::new(move |a: Activity| {
-                            form.set(ActivityForm::edit(&a));
-                            errors.0.set(Vec::new());
+                            // Opening another item would wipe what is typed.
+                            if !form.with_untracked(ActivityForm::is_blank) {
+                                status.set(FINISH_FORM_FIRST.into());
+                            } else {
+                                form.set(ActivityForm::edit(&a));
+                                errors.0.set(Vec::new());
+                            }
                             focus_when_drawn(Field::ActivityDate.input_id());
                         })/>
                 </For>

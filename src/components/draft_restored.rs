@@ -1,5 +1,9 @@
 use leptos::prelude::*;
 
+/// Said when a person asks to edit another item while the form holds
+/// changes, which opening the other item would throw away.
+pub const FINISH_FORM_FIRST: &str = "Save or cancel the changes in the form first.";
+
 /// Says that a form was filled in from changes kept while the page was
 /// away, so nobody wonders where the text came from.
 #[component]

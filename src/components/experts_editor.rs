@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::draft_restored::DraftRestored;
+use crate::components::draft_restored::{DraftRestored, FINISH_FORM_FIRST};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::focus::focus_when_drawn;
 use crate::components::form_errors::FormErrors;
@@ -80,8 +80,13 @@ pub fn ExpertsEditor(
                 <For each=move || experts.get() key=|e| (e.id.clone(), format!("{e:?}")) let:expert>
                     <ExpertRow expert=expert.clone()
                         on_edit=Callback::new(move |e: Expert| {
-                            form.set(ExpertForm::edit(&e));
-                            errors.0.set(Vec::new());
+                            // Opening another item would wipe what is typed.
+                            if !form.with_untracked(ExpertForm::is_blank) {
+                                status.set(FINISH_FORM_FIRST.into());
+                            } else {
+                                form.set(ExpertForm::edit(&e));
+                                errors.0.set(Vec::new());
+                            }
                             focus_when_drawn(Field::ExpertName.input_id());
                         })
                         on_change=Callback::new({
@@ -138,7 +143,7 @@ pub fn ExpertsEditor(
                     <button type="submit" class="button">
                         {move || if editing.get().is_some() { "Save changes" } else { "Add person" }}
                     </button>
-                    <Show when=move || editing.get().is_some() || kept.restored.get()>
+                    <Show when=move || editing.get().is_some() || !form.with(ExpertForm::is_blank)>
                         <button type="button" class="button button--secondary" on:click=move |_| close()>"Cancel"</button>
                     </Show>
                 </div>

@@ -141,6 +141,16 @@ test('an activity is edited in place, focus follows, and the change is kept', as
   await expect(page.getByText('1 activity logged.')).toBeVisible();
   await expectNoAxeViolations(page);
 
+  // Half-typing a new activity, then asking to edit a logged one, does not
+  // throw the typing away.
+  await page.getByLabel('What people said (optional)').fill('Half a thought');
+  await changed.getByRole('button', { name: 'Edit', exact: true }).click();
+  await expect(page.getByText('Save or cancel the changes in the form first.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Add an activity' })).toBeVisible();
+  await expect(page.getByLabel('What people said (optional)')).toHaveValue('Half a thought');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByLabel('What people said (optional)')).toHaveValue('');
+
   await page.reload();
   await appReady(page);
   await expect(page.getByRole('listitem').filter({ hasText: '32 people taking part' })).toContainText('Too many forms.');
