@@ -9,7 +9,7 @@
 //! form simply carries on without a draft.
 
 use serde::de::DeserializeOwned;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::Backend;
 
@@ -34,6 +34,14 @@ struct EnvelopeOut<'a, T> {
     value: &'a T,
 }
 
+// Read straight into the form's type rather than through a generic JSON
+// value, which would add its own parser to the download.
+#[derive(Deserialize)]
+struct EnvelopeIn<T> {
+    version: u32,
+    value: T,
+}
+
 /// The stored text of a draft.
 pub fn encode_draft<T: Serialize>(value: &T) -> String {
     serde_json::to_string(&EnvelopeOut {
@@ -47,11 +55,8 @@ pub fn encode_draft<T: Serialize>(value: &T) -> String {
 
 /// The draft in `text`, or none if it is damaged or of another version.
 pub fn decode_draft<T: DeserializeOwned>(text: &str) -> Option<T> {
-    let mut envelope: serde_json::Value = serde_json::from_str(text).ok()?;
-    if envelope.get("version")?.as_u64()? != u64::from(DRAFT_VERSION) {
-        return None;
-    }
-    serde_json::from_value(envelope.get_mut("value")?.take()).ok()
+    let envelope: EnvelopeIn<T> = serde_json::from_str(text).ok()?;
+    (envelope.version == DRAFT_VERSION).then_some(envelope.value)
 }
 
 /// The draft stored under `key`, if there is a readable one.
@@ -63,7 +68,6 @@ pub fn read_draft<T: DeserializeOwned>(store: &dyn Backend, key: &str) -> Option
 mod tests {
     use super::*;
     use crate::storage::MemoryBackend;
-    use serde::Deserialize;
 
     #[derive(Debug, PartialEq, Serialize, Deserialize)]
     struct Form {
