@@ -1,15 +1,21 @@
+use std::hash::{Hash, Hasher};
+
 use leptos::prelude::*;
 
+use crate::components::draft_restored::{DraftRestored, FINISH_FORM_FIRST};
 use crate::components::error_summary::ErrorSummary;
+use crate::components::focus::focus_when_drawn;
 use crate::components::form_errors::FormErrors;
 use crate::components::form_fields::{SelectField, TextField, TextKind};
 use crate::model::activity::{Activity, ActivityKind, Level};
-use crate::model::involvement_record::{hours_text, ActivityDraft};
+use crate::model::involvement_record::{hours_text, ActivityDraft, ActivityForm};
 use crate::model::{Edit, Field, Project};
+use crate::state::drafts::keep_draft;
 use crate::state::{clock, Projects};
 
-/// The involvement activity log: a form to add an activity and the log,
-/// newest first.
+/// The involvement activity log: a form that adds an activity or edits
+/// the one chosen, and the log, newest first. What is typed is kept as a
+/// draft until it is saved or cancelled.
 #[component]
 pub fn ActivityLog(
     /// The project's id.
@@ -18,51 +24,56 @@ pub fn ActivityLog(
     project: Memo<Project>,
 ) -> impl IntoView {
     let projects = expect_context::<Projects>();
-    let draft = RwSignal::new(ActivityDraft {
-        date: clock::today().iso(),
-        ..ActivityDraft::default()
-    });
+    let form = RwSignal::new(ActivityForm::new(clock::today()));
+    let kept = keep_draft("activity", Some(&id), form, ActivityForm::is_blank);
+    let editing = Memo::new(move |_| form.with(|f| f.editing.as_ref().map(|a| a.id.clone())));
     let errors = FormErrors::new();
     let status = RwSignal::new(String::new());
-    let ids = Memo::new(move |_| {
+    // Each row is keyed by its id and a fingerprint of its content, so a
+    // changed activity (here or in another tab) is redrawn and the rest
+    // are left alone, without formatting every entry of a long log.
+    let rows = Memo::new(move |_| {
         project.with(|p| {
-            let mut list: Vec<(String, crate::model::Date)> = p
-                .activities
-                .iter()
-                .map(|a| (a.id.clone(), a.date))
-                .collect();
-            list.sort_by_key(|a| std::cmp::Reverse(a.1));
-            list.into_iter().map(|(id, _)| id).collect::<Vec<_>>()
+            let mut list: Vec<Activity> = p.activities.clone();
+            list.sort_by_key(|a| std::cmp::Reverse(a.date));
+            list
         })
     });
+    let close = move || {
+        if let Some(id) = editing.get_untracked() {
+            focus_when_drawn(edit_button_id(&id));
+        }
+        form.set(ActivityForm::new(clock::today()));
+        kept.clear();
+        errors.0.set(Vec::new());
+    };
     let project_id = id.clone();
-    let add = move |ev: leptos::ev::SubmitEvent| {
+    let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let result = draft
-            .get_untracked()
-            .into_activity(clock::new_id(), clock::today())
-            .and_then(|a| {
-                let label = a.kind.label();
-                projects
-                    .edit(&project_id, Edit::SaveActivity(a))
-                    .map(|_| label)
-                    .map_err(|e| vec![e])
-            });
+        let submitted = form.get_untracked();
+        let done = if submitted.editing.is_some() {
+            "changed"
+        } else {
+            "added to the log"
+        };
+        let label =
+            ActivityKind::from_code(&submitted.fields.kind).map_or("Activity", |k| k.label());
+        let result = submitted
+            .submit(clock::new_id(), clock::today())
+            .and_then(|edit| projects.edit(&project_id, edit).map_err(|e| vec![e]));
         match result {
-            Ok(label) => {
-                status.set(format!("{label} added to the log."));
-                errors.0.set(Vec::new());
-                draft.set(ActivityDraft {
-                    date: clock::today().iso(),
-                    ..ActivityDraft::default()
-                });
+            Ok(()) => {
+                status.set(format!("{label} {done}."));
+                close();
             }
             Err(problems) => errors.0.set(problems),
         }
     };
-    let text = move |get: fn(&ActivityDraft) -> String| Signal::derive(move || draft.with(get));
+    let text = move |get: fn(&ActivityDraft) -> String| {
+        Signal::derive(move || form.with(|f| get(&f.fields)))
+    };
     let set = move |put: fn(&mut ActivityDraft, String)| {
-        Callback::new(move |t: String| draft.update(|d| put(d, t)))
+        Callback::new(move |t: String| form.update(|f| put(&mut f.fields, t)))
     };
     let kind_options = std::iter::once((String::new(), "Choose a kind of activity".to_string()))
         .chain(ActivityKind::ALL.iter().map(|k| {
@@ -77,9 +88,10 @@ pub fn ActivityLog(
     view! {
         <section aria-labelledby="log-heading">
             <h2 id="log-heading">"Involvement activity log"</h2>
-            <form class="panel" on:submit=add novalidate>
+            <form class="panel" on:submit=save novalidate>
                 <ErrorSummary errors=errors.0/>
-                <h3>"Add an activity"</h3>
+                <h3>{move || if editing.get().is_some() { "Edit this activity" } else { "Add an activity" }}</h3>
+                <DraftRestored shown=kept.restored/>
                 <div class="field-pair">
                     <TextField id=Field::ActivityDate.input_id() label="Date" kind=TextKind::Date
                         value=text(|d| d.date.clone()) error=errors.message(Field::ActivityDate) on_input=set(|d, t| d.date = t)/>
@@ -98,28 +110,64 @@ pub fn ActivityLog(
                     value=text(|d| d.said.clone()) error=errors.message(Field::ActivitySaid) on_input=set(|d, t| d.said = t)/>
                 <TextField id=Field::ActivityChanged.input_id() label="What changed because of it (optional)" kind=TextKind::Paragraph
                     value=text(|d| d.changed.clone()) error=errors.message(Field::ActivityChanged) on_input=set(|d, t| d.changed = t)/>
-                <button type="submit" class="button">"Add to the log"</button>
+                <div class="button-row">
+                    <button type="submit" class="button">
+                        {move || if editing.get().is_some() { "Save changes" } else { "Add to the log" }}
+                    </button>
+                    <Show when=move || editing.get().is_some() || !form.with(ActivityForm::is_blank)>
+                        <button type="button" class="button button--secondary" on:click=move |_| close()>"Cancel"</button>
+                    </Show>
+                </div>
             </form>
             <p role="status">{move || status.get()}</p>
-            <p>{move || match ids.with(Vec::len) { 0 => "Nothing logged yet.".to_string(), 1 => "1 activity logged.".into(), n => format!("{n} activities logged, newest first.") }}</p>
+            <p>{move || match rows.with(Vec::len) { 0 => "Nothing logged yet.".to_string(), 1 => "1 activity logged.".into(), n => format!("{n} activities logged, newest first.") }}</p>
             <ul class="record-list">
-                <For each=move || ids.get() key=|id| id.clone() let:activity_id>
-                    <ActivityRow project_id=id.clone() activity_id project/>
+                <For each=move || rows.get() key=|a| (a.id.clone(), fingerprint(a)) let:activity>
+                    <ActivityRow project_id=id.clone() activity
+                        on_edit=Callback::new(move |a: Activity| {
+                            // Opening another item would wipe what is typed.
+                            if !form.with_untracked(ActivityForm::is_blank) {
+                                status.set(FINISH_FORM_FIRST.into());
+                            } else {
+                                form.set(ActivityForm::edit(&a));
+                                errors.0.set(Vec::new());
+                            }
+                            focus_when_drawn(Field::ActivityDate.input_id());
+                        })/>
                 </For>
             </ul>
         </section>
     }
 }
 
-/// One logged activity.
+/// A hash of everything in an activity, so a row is redrawn when it changes.
+fn fingerprint(a: &Activity) -> u64 {
+    let mut hasher = std::hash::DefaultHasher::new();
+    (
+        &a.date,
+        a.kind,
+        a.people,
+        a.hours_tenths,
+        &a.said,
+        &a.changed,
+    )
+        .hash(&mut hasher);
+    hasher.finish()
+}
+
+fn edit_button_id(activity_id: &str) -> String {
+    format!("activity-edit-{activity_id}")
+}
+
+/// One logged activity, with Edit and Remove.
 #[component]
-fn ActivityRow(project_id: String, activity_id: String, project: Memo<Project>) -> impl IntoView {
+fn ActivityRow(
+    project_id: String,
+    activity: Activity,
+    on_edit: Callback<Activity>,
+) -> impl IntoView {
     let projects = expect_context::<Projects>();
-    let Some(a): Option<Activity> =
-        project.with_untracked(|p| p.activities.iter().find(|a| a.id == activity_id).cloned())
-    else {
-        return ().into_any();
-    };
+    let a = activity;
     let level = if a.kind.level() == Level::BigI {
         ("tag tag--blue", "Big I")
     } else {
@@ -132,17 +180,26 @@ fn ActivityRow(project_id: String, activity_id: String, project: Memo<Project>) 
         hours_text(a.hours_tenths)
     );
     let label = format!("Remove {} on {}", a.kind.label(), a.date.long());
+    // The Edit button is named "Edit" and described by the row's title, so
+    // each one is told apart without a long name.
+    let title_id = format!("activity-title-{}", a.id);
+    let (for_edit, remove_id) = (a.clone(), a.id.clone());
     view! {
         <li class="record">
-            <h3 class="record__title">{format!("{}: {}", a.date.long(), a.kind.label())}" "<span class=level.0>{level.1}</span></h3>
+            <h3 class="record__title" id=title_id.clone()>{format!("{}: {}", a.date.long(), a.kind.label())}" "<span class=level.0>{level.1}</span></h3>
             <p class="record__facts">{facts}</p>
             {(!a.said.is_empty()).then(|| view! { <p class="pre-line"><strong>"You said: "</strong>{a.said.clone()}</p> })}
             {(!a.changed.is_empty()).then(|| view! { <p class="pre-line"><strong>"We did: "</strong>{a.changed.clone()}</p> })}
-            <button type="button" class="button button--secondary button--small" aria-label=label
-                on:click=move |_| { let _ = projects.edit(&project_id, Edit::RemoveActivity { id: a.id.clone() }); }>
-                "Remove"
-            </button>
+            <div class="button-row">
+                <button type="button" class="button button--secondary button--small" id=edit_button_id(&a.id)
+                    aria-describedby=title_id on:click=move |_| on_edit.run(for_edit.clone())>
+                    "Edit"
+                </button>
+                <button type="button" class="button button--secondary button--small" aria-label=label
+                    on:click=move |_| { let _ = projects.edit(&project_id, Edit::RemoveActivity { id: remove_id.clone() }); }>
+                    "Remove"
+                </button>
+            </div>
         </li>
     }
-    .into_any()
 }

@@ -1,16 +1,20 @@
 use leptos::prelude::*;
 
+use crate::components::draft_restored::{DraftRestored, FINISH_FORM_FIRST};
 use crate::components::error_summary::ErrorSummary;
+use crate::components::focus::focus_when_drawn;
 use crate::components::form_errors::FormErrors;
 use crate::components::form_fields::{SelectField, TextField, TextKind};
 use crate::model::expert::{Expert, ExpertRole};
-use crate::model::involvement_record::ExpertDraft;
+use crate::model::involvement_record::{ExpertDraft, ExpertForm};
 use crate::model::{Edit, Field, Project};
 use crate::routes;
+use crate::state::drafts::keep_draft;
 use crate::state::{clock, Projects};
 
 /// The Experts by Experience on a project: a list, and a form that adds a
-/// person or edits the one chosen.
+/// person or edits the one chosen. What is typed is kept as a draft until
+/// it is saved or cancelled.
 #[component]
 pub fn ExpertsEditor(
     /// The project's id.
@@ -19,44 +23,49 @@ pub fn ExpertsEditor(
     project: Memo<Project>,
 ) -> impl IntoView {
     let projects = expect_context::<Projects>();
-    let draft = RwSignal::new(ExpertDraft::default());
-    let editing = RwSignal::new(None::<String>);
+    let form = RwSignal::new(ExpertForm::new());
+    let kept = keep_draft("person", Some(&id), form, ExpertForm::is_blank);
+    let editing = Memo::new(move |_| form.with(|f| f.editing.as_ref().map(|e| e.id.clone())));
     let errors = FormErrors::new();
     let status = RwSignal::new(String::new());
     let experts = Memo::new(move |_| project.with(|p| p.experts.clone()));
+    // Closing the form forgets the draft and, after an edit, puts focus
+    // back on the Edit button the person came from.
+    let close = move || {
+        if let Some(id) = editing.get_untracked() {
+            focus_when_drawn(edit_button_id(&id));
+        }
+        form.set(ExpertForm::new());
+        kept.clear();
+        errors.0.set(Vec::new());
+    };
     let project_id = id.clone();
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let expert_id = editing.get_untracked().unwrap_or_else(clock::new_id);
-        let result = draft
-            .get_untracked()
-            .into_expert(expert_id)
-            .and_then(|expert| {
-                let name = expert.name.clone();
-                projects
-                    .edit(&project_id, Edit::SaveExpert(expert))
-                    .map(|_| name)
-                    .map_err(|e| vec![e])
-            });
+        let submitted = form.get_untracked();
+        let name = submitted.fields.name.trim().to_string();
+        let result = submitted
+            .submit(clock::new_id())
+            .and_then(|edit| projects.edit(&project_id, edit).map_err(|e| vec![e]));
         match result {
-            Ok(name) => {
+            Ok(()) => {
                 status.set(format!("{name} saved."));
-                errors.0.set(Vec::new());
-                draft.set(ExpertDraft::default());
-                editing.set(None);
+                close();
             }
             Err(problems) => errors.0.set(problems),
         }
     };
-    let text = move |get: fn(&ExpertDraft) -> String| Signal::derive(move || draft.with(get));
+    let text = move |get: fn(&ExpertDraft) -> String| {
+        Signal::derive(move || form.with(|f| get(&f.fields)))
+    };
     let set = move |put: fn(&mut ExpertDraft, String)| {
-        Callback::new(move |t: String| draft.update(|d| put(d, t)))
+        Callback::new(move |t: String| form.update(|f| put(&mut f.fields, t)))
     };
     let role_options = ExpertRole::ALL
         .iter()
         .map(|r| (r.code().to_string(), r.label().to_string()))
         .collect();
-    let remove_id = id.clone();
+    let row_project = id.clone();
     view! {
         <section aria-labelledby="experts-heading">
             <h2 id="experts-heading">"Experts by Experience"</h2>
@@ -71,23 +80,29 @@ pub fn ExpertsEditor(
                 <For each=move || experts.get() key=|e| (e.id.clone(), format!("{e:?}")) let:expert>
                     <ExpertRow expert=expert.clone()
                         on_edit=Callback::new(move |e: Expert| {
-                            draft.set(ExpertDraft::from_expert(&e));
-                            editing.set(Some(e.id));
-                            errors.0.set(Vec::new());
+                            // Opening another item would wipe what is typed.
+                            if !form.with_untracked(ExpertForm::is_blank) {
+                                status.set(FINISH_FORM_FIRST.into());
+                            } else {
+                                form.set(ExpertForm::edit(&e));
+                                errors.0.set(Vec::new());
+                            }
+                            focus_when_drawn(Field::ExpertName.input_id());
                         })
-                        on_save=Callback::new({
-                            let save_id = remove_id.clone();
-                            move |e: Expert| {
-                                let name = e.name.clone();
-                                if projects.edit(&save_id, Edit::SaveExpert(e)).is_ok() {
-                                    status.set(format!("{name} updated."));
-                                }
+                        on_change=Callback::new({
+                            let project_id = row_project.clone();
+                            move |(before, after): (Expert, Expert)| {
+                                let name = after.name.clone();
+                                status.set(match projects.edit(&project_id, Edit::ChangeExpert { before, after }) {
+                                    Ok(()) => format!("{name} updated."),
+                                    Err(e) => format!("{}.", e.message),
+                                });
                             }
                         })
                         on_remove=Callback::new({
-                            let remove_id = remove_id.clone();
+                            let project_id = row_project.clone();
                             move |e: Expert| {
-                                let _ = projects.edit(&remove_id, Edit::RemoveExpert { id: e.id });
+                                let _ = projects.edit(&project_id, Edit::RemoveExpert { id: e.id });
                                 status.set(format!("{} removed.", e.name));
                             }
                         })/>
@@ -97,28 +112,29 @@ pub fn ExpertsEditor(
             <form class="panel" on:submit=save novalidate>
                 <ErrorSummary errors=errors.0/>
                 <h3>{move || if editing.get().is_some() { "Edit this person" } else { "Add a service user or carer" }}</h3>
+                <DraftRestored shown=kept.restored/>
                 <TextField id=Field::ExpertName.input_id() label="Name or initials" value=text(|d| d.name.clone())
                     error=errors.message(Field::ExpertName) on_input=set(|d, t| d.name = t)/>
                 <SelectField id="expert-role" label="Role" options=role_options
-                    value=Signal::derive(move || draft.with(|d| if d.role.is_empty() { "service_user".to_string() } else { d.role.clone() }))
+                    value=Signal::derive(move || form.with(|f| if f.fields.role.is_empty() { "service_user".to_string() } else { f.fields.role.clone() }))
                     on_change=set(|d, t| d.role = t)/>
                 <TextField id=Field::ExpertJoined.input_id() label="Date joined" kind=TextKind::Date
                     value=text(|d| d.joined.clone()) error=errors.message(Field::ExpertJoined) on_input=set(|d, t| d.joined = t)/>
                 <div class="checkbox">
                     <input type="checkbox" id="expert-induction"
-                        prop:checked=move || draft.with(|d| d.induction_given)
-                        on:change=move |ev| draft.update(|d| d.induction_given = event_target_checked(&ev))/>
+                        prop:checked=move || form.with(|f| f.fields.induction_given)
+                        on:change=move |ev| form.update(|f| f.fields.induction_given = event_target_checked(&ev))/>
                     <label for="expert-induction">"Induction given"</label>
                 </div>
-                <Show when=move || draft.with(|d| d.induction_given)>
+                <Show when=move || form.with(|f| f.fields.induction_given)>
                     <TextField id=Field::ExpertInduction.input_id() label="Date induction was given" kind=TextKind::Date
                         value=text(|d| d.induction_date.clone()) error=errors.message(Field::ExpertInduction)
                         on_input=set(|d, t| d.induction_date = t)/>
                 </Show>
                 <div class="checkbox">
                     <input type="checkbox" id="expert-guidance"
-                        prop:checked=move || draft.with(|d| d.guidance_given)
-                        on:change=move |ev| draft.update(|d| d.guidance_given = event_target_checked(&ev))/>
+                        prop:checked=move || form.with(|f| f.fields.guidance_given)
+                        on:change=move |ev| form.update(|f| f.fields.guidance_given = event_target_checked(&ev))/>
                     <label for="expert-guidance">"Given the guidance document for service users and carers"</label>
                 </div>
                 <TextField id=Field::ExpertNotes.input_id() label="Notes (optional)" kind=TextKind::Paragraph
@@ -127,12 +143,8 @@ pub fn ExpertsEditor(
                     <button type="submit" class="button">
                         {move || if editing.get().is_some() { "Save changes" } else { "Add person" }}
                     </button>
-                    <Show when=move || editing.get().is_some()>
-                        <button type="button" class="button button--secondary" on:click=move |_| {
-                            editing.set(None);
-                            draft.set(ExpertDraft::default());
-                            errors.0.set(Vec::new());
-                        }>"Cancel"</button>
+                    <Show when=move || editing.get().is_some() || !form.with(ExpertForm::is_blank)>
+                        <button type="button" class="button button--secondary" on:click=move |_| close()>"Cancel"</button>
                     </Show>
                 </div>
             </form>
@@ -140,13 +152,17 @@ pub fn ExpertsEditor(
     }
 }
 
+fn edit_button_id(expert_id: &str) -> String {
+    format!("expert-edit-{expert_id}")
+}
+
 /// One person in the list, with Edit and Remove.
 #[component]
 fn ExpertRow(
     expert: Expert,
     on_edit: Callback<Expert>,
-    /// Saves a quick change made from the row itself.
-    on_save: Callback<Expert>,
+    /// Saves a quick change made from the row itself, as (before, after).
+    on_change: Callback<(Expert, Expert)>,
     on_remove: Callback<Expert>,
 ) -> impl IntoView {
     let induction = match expert.induction_given {
@@ -170,27 +186,29 @@ fn ExpertRow(
             {(!expert.notes.is_empty()).then(|| view! { <p class="pre-line">{expert.notes.clone()}</p> })}
             <div class="button-row">
                 {expert.induction_given.is_none().then(|| {
-                    let mut inducted = expert.clone();
-                    inducted.induction_given = Some(clock::today());
+                    let before = expert.clone();
                     view! {
                         <button type="button" class="button button--secondary button--small"
                             aria-label=format!("Record induction given today for {}", expert.name)
-                            on:click=move |_| on_save.run(inducted.clone())>"Record induction given today"</button>
+                            on:click=move |_| {
+                                let after = Expert { induction_given: Some(clock::today()), ..before.clone() };
+                                on_change.run((before.clone(), after));
+                            }>"Record induction given today"</button>
                     }
                 })}
                 {(!expert.guidance_given).then(|| {
-                    let mut given = expert.clone();
-                    given.guidance_given = true;
+                    let before = expert.clone();
+                    let after = Expert { guidance_given: true, ..expert.clone() };
                     view! {
                         <button type="button" class="button button--secondary button--small"
                             aria-label=format!("Record guidance document given to {}", expert.name)
-                            on:click=move |_| on_save.run(given.clone())>"Record guidance document given"</button>
+                            on:click=move |_| on_change.run((before.clone(), after.clone()))>"Record guidance document given"</button>
                     }
                 })}
                 <a class="button button--secondary button--small" href=routes::href(routes::INDUCTION)>
                     "Open the induction guide"
                 </a>
-                <button type="button" class="button button--secondary button--small"
+                <button type="button" class="button button--secondary button--small" id=edit_button_id(&expert.id)
                     aria-label=format!("Edit {name}") on:click=move |_| on_edit.run(for_edit.clone())>"Edit"</button>
                 <button type="button" class="button button--secondary button--small"
                     aria-label=format!("Remove {}", expert.name) on:click=move |_| on_remove.run(for_remove.clone())>"Remove"</button>

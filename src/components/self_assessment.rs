@@ -18,20 +18,8 @@ pub fn SelfAssessment() -> impl IntoView {
     });
     let chosen = RwSignal::new(String::new());
     let applied = RwSignal::new(String::new());
-    let apply = move |_| {
-        let Some((level, _)) = result.get_untracked() else {
-            return;
-        };
-        let id = chosen.get_untracked();
-        applied.set(match projects.edit(&id, Edit::Involvement(level)) {
-            Ok(()) => format!(
-                "Service user involvement set to {} for that project.",
-                level.label()
-            ),
-            Err(_) => "Choose a project first.".into(),
-        });
-    };
-    let options = move || {
+    // The projects a level can be applied to, by title.
+    let options = Memo::new(move |_| {
         projects.list.with(|list| {
             let mut items: Vec<(String, String)> = list
                 .iter()
@@ -41,6 +29,34 @@ pub fn SelfAssessment() -> impl IntoView {
             items.sort_by_cached_key(|a| a.1.to_lowercase());
             items
         })
+    });
+    let offered = move |id: &str| options.with_untracked(|o| o.iter().any(|(i, _)| i == id));
+    // A project deleted or archived (here or in another tab) is no longer
+    // a choice, so it stops being the chosen one too.
+    Effect::new(move |_| {
+        let id = chosen.get();
+        options.track();
+        if !id.is_empty() && !offered(&id) {
+            chosen.set(String::new());
+        }
+    });
+    let apply = move |_| {
+        let Some((level, _)) = result.get_untracked() else {
+            return;
+        };
+        let id = chosen.get_untracked();
+        if !offered(&id) {
+            chosen.set(String::new());
+            applied.set("Choose a project first.".into());
+            return;
+        }
+        applied.set(match projects.edit(&id, Edit::Involvement(level)) {
+            Ok(()) => format!(
+                "Service user involvement set to {} for that project.",
+                level.label()
+            ),
+            Err(e) => format!("{}.", e.message),
+        });
     };
     view! {
         <p>"Answer each question to see which level your project is at today."</p>
@@ -84,9 +100,17 @@ pub fn SelfAssessment() -> impl IntoView {
                     <p>{why}</p>
                     <div class="form-group">
                         <label class="label" for="assess-project">"Project to apply it to"</label>
-                        <select class="select" id="assess-project" on:change=move |ev| chosen.set(event_target_value(&ev))>
-                            <option value="">"Choose a project"</option>
-                            {options().into_iter().map(|(id, title)| view! { <option value=id>{title}</option> }).collect_view()}
+                        // Bound both ways, so the select always shows the
+                        // project Apply would change. Options are keyed by
+                        // project, so a project added, renamed or removed
+                        // elsewhere never shifts the selection onto another.
+                        <select class="select" id="assess-project"
+                            prop:value=move || chosen.get()
+                            on:change=move |ev| chosen.set(event_target_value(&ev))>
+                            <option value="" selected=move || chosen.with(String::is_empty)>"Choose a project"</option>
+                            <For each=move || options.get() key=|option| option.clone() let((id, title))>
+                                <option value=id.clone() selected=move || chosen.with(|c| *c == id)>{title}</option>
+                            </For>
                         </select>
                     </div>
                     <button type="button" class="button" on:click=apply>"Apply to project"</button>

@@ -2,17 +2,19 @@
 //! Expert by Experience or an activity, checked all at once so every
 //! problem can be listed together.
 
+use serde::{Deserialize, Serialize};
+
 use super::activity::{Activity, ActivityKind};
 use super::expert::{Expert, ExpertRole};
 use super::validation::{check_length, parse_date};
-use super::{limits, Date, Field, FieldError};
+use super::{limits, Date, Edit, Field, FieldError};
 
 /// The most people one activity can record, and the most hours.
 pub const MAX_PEOPLE: u32 = 10_000;
 pub const MAX_HOURS_TENTHS: u32 = 100_000;
 
 /// An Expert by Experience as typed into the form.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ExpertDraft {
     pub name: String,
     pub role: String,
@@ -100,7 +102,7 @@ impl ExpertDraft {
 }
 
 /// An activity as typed into the form.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ActivityDraft {
     pub date: String,
     pub kind: String,
@@ -111,6 +113,18 @@ pub struct ActivityDraft {
 }
 
 impl ActivityDraft {
+    /// The form filled in from a logged activity, for editing.
+    pub fn from_activity(a: &Activity) -> ActivityDraft {
+        ActivityDraft {
+            date: a.date.iso(),
+            kind: a.kind.code().into(),
+            people: a.people.to_string(),
+            hours: hours_text(a.hours_tenths),
+            said: a.said.clone(),
+            changed: a.changed.clone(),
+        }
+    }
+
     /// The record, or every problem with the form. Activities are things
     /// that happened, so a date after `today` is refused.
     pub fn into_activity(self, id: String, today: Date) -> Result<Activity, Vec<FieldError>> {
@@ -176,6 +190,130 @@ impl ActivityDraft {
                 })
             }
             _ => Err(errors),
+        }
+    }
+}
+
+/// A form on the involvement record: what is typed into it, and the
+/// stored item it is editing (none while it adds a new one). Kept whole
+/// as a draft, so a form restored after a reload still edits that item.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RecordForm<Item, Fields> {
+    pub editing: Option<Item>,
+    pub fields: Fields,
+}
+
+pub type ExpertForm = RecordForm<Expert, ExpertDraft>;
+pub type ActivityForm = RecordForm<Activity, ActivityDraft>;
+
+impl ExpertForm {
+    /// An empty form that adds a person.
+    pub fn new() -> ExpertForm {
+        RecordForm {
+            editing: None,
+            fields: ExpertDraft::default(),
+        }
+    }
+
+    /// The form filled in to edit `expert`.
+    pub fn edit(expert: &Expert) -> ExpertForm {
+        RecordForm {
+            editing: Some(expert.clone()),
+            fields: ExpertDraft::from_expert(expert),
+        }
+    }
+
+    /// Whether the form holds nothing worth keeping: nothing typed into a
+    /// new person, or no change to the person being edited.
+    pub fn is_blank(&self) -> bool {
+        match &self.editing {
+            Some(expert) => self.fields == ExpertDraft::from_expert(expert),
+            None => {
+                let f = &self.fields;
+                [&f.name, &f.joined, &f.induction_date, &f.notes]
+                    .iter()
+                    .all(|t| t.is_empty())
+                    && !f.induction_given
+                    && !f.guidance_given
+                    && (f.role.is_empty() || f.role == ExpertRole::default().code())
+            }
+        }
+    }
+
+    /// The change to make, or every problem with the form. A new person
+    /// gets `new_id`; an edited one is changed field by field.
+    pub fn submit(self, new_id: String) -> Result<Edit, Vec<FieldError>> {
+        match self.editing {
+            None => self.fields.into_expert(new_id).map(Edit::AddExpert),
+            Some(stored) => {
+                let after = self.fields.into_expert(stored.id.clone())?;
+                // Compare with what the untouched form would have saved, so
+                // a field the person did not touch is never counted as
+                // changed just because the form tidies it (trimmed spaces).
+                let before = ExpertDraft::from_expert(&stored)
+                    .into_expert(stored.id.clone())
+                    .unwrap_or(stored);
+                Ok(Edit::ChangeExpert { before, after })
+            }
+        }
+    }
+}
+
+impl Default for ExpertForm {
+    fn default() -> Self {
+        ExpertForm::new()
+    }
+}
+
+impl ActivityForm {
+    /// An empty form that adds an activity, dated `today`.
+    pub fn new(today: Date) -> ActivityForm {
+        RecordForm {
+            editing: None,
+            fields: ActivityDraft {
+                date: today.iso(),
+                ..ActivityDraft::default()
+            },
+        }
+    }
+
+    /// The form filled in to edit `activity`.
+    pub fn edit(activity: &Activity) -> ActivityForm {
+        RecordForm {
+            editing: Some(activity.clone()),
+            fields: ActivityDraft::from_activity(activity),
+        }
+    }
+
+    /// Whether the form holds nothing worth keeping. A new activity's date
+    /// alone does not count: it is filled in for the person.
+    pub fn is_blank(&self) -> bool {
+        match &self.editing {
+            Some(activity) => self.fields == ActivityDraft::from_activity(activity),
+            None => {
+                let f = &self.fields;
+                [&f.kind, &f.people, &f.hours, &f.said, &f.changed]
+                    .iter()
+                    .all(|t| t.is_empty())
+            }
+        }
+    }
+
+    /// The change to make, or every problem with the form.
+    pub fn submit(self, new_id: String, today: Date) -> Result<Edit, Vec<FieldError>> {
+        match self.editing {
+            None => self
+                .fields
+                .into_activity(new_id, today)
+                .map(Edit::AddActivity),
+            Some(stored) => {
+                let after = self.fields.into_activity(stored.id.clone(), today)?;
+                // As for people, the untouched form is the baseline.
+                let before = ActivityDraft::from_activity(&stored)
+                    .into_activity(stored.id.clone(), today)
+                    .unwrap_or(stored);
+                Ok(Edit::ChangeActivity { before, after })
+            }
         }
     }
 }

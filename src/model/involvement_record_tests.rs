@@ -106,3 +106,117 @@ fn experts() {
         None
     );
 }
+
+fn stored_expert() -> Expert {
+    Expert {
+        id: "e1".into(),
+        name: "R. K.".into(),
+        ..Expert::default()
+    }
+}
+
+#[test]
+fn the_person_form_adds_or_changes_field_by_field() {
+    let mut adding = ExpertForm::new();
+    assert!(adding.is_blank());
+    adding.fields.role = "service_user".into();
+    assert!(
+        adding.is_blank(),
+        "the role shown by default is not a change"
+    );
+    adding.fields.name = "A. B.".into();
+    assert!(!adding.is_blank());
+    match adding.submit("new".into()) {
+        Ok(Edit::AddExpert(e)) => assert_eq!((e.id.as_str(), e.name.as_str()), ("new", "A. B.")),
+        other => panic!("expected an add, got {other:?}"),
+    }
+
+    let mut editing = ExpertForm::edit(&stored_expert());
+    assert!(
+        editing.is_blank(),
+        "an edit form with no changes holds nothing"
+    );
+    editing.fields.name = "Rita K.".into();
+    assert!(!editing.is_blank());
+    match editing.submit("unused".into()) {
+        Ok(Edit::ChangeExpert { before, after }) => {
+            assert_eq!(before, stored_expert());
+            assert_eq!(after.id, "e1");
+            assert_eq!(after.name, "Rita K.");
+        }
+        other => panic!("expected a change, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_field_the_form_tidies_but_the_person_left_alone_is_not_a_change() {
+    // Stored with spaces (say, from an imported backup); another tab then
+    // renames them. The form here only ticks the guidance box.
+    let stored = Expert {
+        name: " R. K. ".into(),
+        ..stored_expert()
+    };
+    let mut form = ExpertForm::edit(&stored);
+    form.fields.guidance_given = true;
+    let Ok(Edit::ChangeExpert { before, after }) = form.submit("x".into()) else {
+        panic!("expected a change");
+    };
+    let mut current = Expert {
+        name: "Rita K.".into(),
+        ..stored
+    };
+    crate::model::patch::Patch::patch(&mut current, &before, after);
+    assert_eq!(current.name, "Rita K.");
+    assert!(current.guidance_given);
+}
+
+#[test]
+fn the_activity_form_edits_a_logged_activity() {
+    let logged = ActivityDraft {
+        date: "2026-11-20".into(),
+        kind: "survey".into(),
+        people: "3".into(),
+        hours: "1.5".into(),
+        ..ActivityDraft::default()
+    }
+    .into_activity("a1".into(), today())
+    .unwrap();
+    let blank = ActivityForm::new(today());
+    assert!(blank.is_blank());
+    assert_eq!(blank.fields.date, "2026-11-26");
+
+    let mut form = ActivityForm::edit(&logged);
+    assert_eq!(form.fields.hours, "1.5");
+    assert!(form.is_blank());
+    form.fields.said = "Too many forms".into();
+    assert!(!form.is_blank());
+    let Ok(Edit::ChangeActivity { before, after }) = form.submit("x".into(), today()) else {
+        panic!("expected a change");
+    };
+    assert_eq!(before, logged);
+    assert_eq!(after.id, "a1");
+    assert_eq!(after.said, "Too many forms");
+
+    let mut bad = ActivityForm::edit(&logged);
+    bad.fields.people = "lots".into();
+    assert_eq!(
+        fields(bad.submit("x".into(), today()).unwrap_err()),
+        [Field::ActivityPeople]
+    );
+}
+
+#[test]
+fn forms_survive_as_json() {
+    let mut form = ActivityForm::edit(
+        &ActivityDraft {
+            date: "2026-11-20".into(),
+            kind: "survey".into(),
+            ..ActivityDraft::default()
+        }
+        .into_activity("a1".into(), today())
+        .unwrap(),
+    );
+    form.fields.people = "7".into();
+    let text = serde_json::to_string(&form).unwrap();
+    assert_eq!(serde_json::from_str::<ActivityForm>(&text).unwrap(), form);
+}

@@ -9,6 +9,7 @@ pub mod involvement_record;
 pub mod life_qi;
 pub mod limits;
 pub mod merge;
+pub mod patch;
 pub mod progress_score;
 pub mod project;
 pub mod project_edit;

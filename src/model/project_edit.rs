@@ -3,10 +3,18 @@
 
 use super::activity::Activity;
 use super::expert::Expert;
+use super::patch::Patch;
 use super::validation::{check_dates, check_length, check_member_name, check_title, parse_date};
 use super::{
     limits, Date, Field, FieldError, InvolvementLevel, ProgressScore, Project, Status, TeamMember,
 };
+
+/// Why a person's changes could not be saved: they are no longer there.
+pub const PERSON_REMOVED: &str =
+    "This person has been removed from the project, so your changes were not saved";
+/// Why an activity's changes could not be saved.
+pub const ACTIVITY_REMOVED: &str =
+    "This activity has been removed from the log, so your changes were not saved";
 
 /// One change to one field. Text arrives as typed; dates as a date input's
 /// `YYYY-MM-DD` value (empty for none).
@@ -39,13 +47,25 @@ pub enum Edit {
     RemoveMember {
         id: String,
     },
-    /// Adds an Expert by Experience, or replaces the one with the same id.
-    SaveExpert(Expert),
+    /// Adds a new Expert by Experience.
+    AddExpert(Expert),
+    /// Changes a person: `before` is how the form showed them, `after` how
+    /// it was saved. Only the fields that differ are set, on the person as
+    /// they are now, so changes made meanwhile are kept.
+    ChangeExpert {
+        before: Expert,
+        after: Expert,
+    },
     RemoveExpert {
         id: String,
     },
-    /// Adds an activity, or replaces the one with the same id.
-    SaveActivity(Activity),
+    /// Adds a new activity to the log.
+    AddActivity(Activity),
+    /// Changes a logged activity, field by field like `ChangeExpert`.
+    ChangeActivity {
+        before: Activity,
+        after: Activity,
+    },
     RemoveActivity {
         id: String,
     },
@@ -73,8 +93,12 @@ impl Edit {
             | Edit::MemberExpert { .. }
             | Edit::RemoveMember { .. }
             | Edit::Archived(_) => Field::Team,
-            Edit::SaveExpert(_) | Edit::RemoveExpert { .. } => Field::Experts,
-            Edit::SaveActivity(_) | Edit::RemoveActivity { .. } => Field::Activities,
+            Edit::AddExpert(_) | Edit::ChangeExpert { .. } | Edit::RemoveExpert { .. } => {
+                Field::Experts
+            }
+            Edit::AddActivity(_) | Edit::ChangeActivity { .. } | Edit::RemoveActivity { .. } => {
+                Field::Activities
+            }
         }
     }
 }
@@ -167,7 +191,7 @@ impl Project {
             }
             Edit::MemberExpert { id, expert } => self.member(&id)?.expert_by_experience = expert,
             Edit::RemoveMember { id } => self.team.retain(|m| m.id != id),
-            Edit::SaveExpert(expert) => upsert(
+            Edit::AddExpert(expert) => add(
                 &mut self.experts,
                 expert,
                 |e| &e.id,
@@ -175,8 +199,14 @@ impl Project {
                 Field::Experts,
                 "Experts by Experience",
             )?,
+            Edit::ChangeExpert { before, after } => self
+                .experts
+                .iter_mut()
+                .find(|e| e.id == before.id)
+                .ok_or_else(|| FieldError::new(Field::Experts, PERSON_REMOVED))?
+                .patch(&before, after),
             Edit::RemoveExpert { id } => self.experts.retain(|e| e.id != id),
-            Edit::SaveActivity(activity) => upsert(
+            Edit::AddActivity(activity) => add(
                 &mut self.activities,
                 activity,
                 |a| &a.id,
@@ -184,6 +214,12 @@ impl Project {
                 Field::Activities,
                 "activities",
             )?,
+            Edit::ChangeActivity { before, after } => self
+                .activities
+                .iter_mut()
+                .find(|a| a.id == before.id)
+                .ok_or_else(|| FieldError::new(Field::Activities, ACTIVITY_REMOVED))?
+                .patch(&before, after),
             Edit::RemoveActivity { id } => self.activities.retain(|a| a.id != id),
             Edit::Archived(archived) => self.archived = archived,
         }
@@ -211,8 +247,9 @@ impl Project {
     }
 }
 
-/// Replaces the item with the same id, or adds it if there is room.
-fn upsert<T>(
+/// Adds the item if there is room. An item with the same id is an old one
+/// (a form sent twice): it is left as it is rather than written over.
+fn add<T>(
     items: &mut Vec<T>,
     item: T,
     id: impl Fn(&T) -> &String,
@@ -221,7 +258,12 @@ fn upsert<T>(
     what: &str,
 ) -> Result<(), FieldError> {
     match items.iter().position(|existing| id(existing) == id(&item)) {
-        Some(pos) => items[pos] = item,
+        Some(_) => {
+            return Err(FieldError::new(
+                field,
+                "This has already been added, so it was not added again",
+            ))
+        }
         None if items.len() >= max => {
             return Err(FieldError::new(
                 field,
@@ -353,5 +395,140 @@ mod tests {
             .apply(Edit::AddMember(member("x", "B")), 2, today())
             .unwrap_err();
         assert_eq!(err.field, Field::Team);
+    }
+
+    fn person() -> Expert {
+        Expert {
+            id: "e1".into(),
+            name: "R. K.".into(),
+            ..Expert::default()
+        }
+    }
+
+    #[test]
+    fn a_form_changes_only_what_it_changed_on_the_person_as_they_are_now() {
+        let mut p = project();
+        p.apply(Edit::AddExpert(person()), 2, today()).unwrap();
+        // The form opens on the person as they are.
+        let before = person();
+        // Meanwhile the row's button records the guidance document.
+        let mut given = before.clone();
+        given.guidance_given = true;
+        p.apply(
+            Edit::ChangeExpert {
+                before: before.clone(),
+                after: given,
+            },
+            3,
+            today(),
+        )
+        .unwrap();
+        // The form is saved with a new name and the old (unticked) box.
+        let mut renamed = before.clone();
+        renamed.name = "Rita K.".into();
+        p.apply(
+            Edit::ChangeExpert {
+                before,
+                after: renamed,
+            },
+            4,
+            today(),
+        )
+        .unwrap();
+        assert_eq!(p.experts.len(), 1);
+        assert_eq!(p.experts[0].name, "Rita K.");
+        assert!(p.experts[0].guidance_given);
+    }
+
+    #[test]
+    fn changes_to_someone_removed_are_refused_and_do_not_bring_them_back() {
+        let mut p = project();
+        p.apply(Edit::AddExpert(person()), 2, today()).unwrap();
+        p.apply(Edit::RemoveExpert { id: "e1".into() }, 3, today())
+            .unwrap();
+        let before = p.clone();
+        let mut renamed = person();
+        renamed.name = "Rita K.".into();
+        let err = p
+            .apply(
+                Edit::ChangeExpert {
+                    before: person(),
+                    after: renamed,
+                },
+                4,
+                today(),
+            )
+            .unwrap_err();
+        assert_eq!(err.message, PERSON_REMOVED);
+        assert_eq!(err.field, Field::Experts);
+        assert_eq!(p, before, "nothing changed, not even the update time");
+    }
+
+    #[test]
+    fn activities_are_changed_field_by_field_and_not_brought_back() {
+        use super::super::activity::ActivityKind;
+        let logged = Activity {
+            id: "a1".into(),
+            date: Date::parse_iso("2026-11-20").unwrap(),
+            kind: ActivityKind::Survey,
+            people: 3,
+            hours_tenths: 10,
+            said: String::new(),
+            changed: String::new(),
+        };
+        let mut p = project();
+        p.apply(Edit::AddActivity(logged.clone()), 2, today())
+            .unwrap();
+        // Another tab adds what changed; this tab's form corrects the count.
+        p.activities[0].changed = "New leaflet".into();
+        let mut corrected = logged.clone();
+        corrected.people = 4;
+        p.apply(
+            Edit::ChangeActivity {
+                before: logged.clone(),
+                after: corrected.clone(),
+            },
+            3,
+            today(),
+        )
+        .unwrap();
+        assert_eq!(p.activities[0].people, 4);
+        assert_eq!(p.activities[0].changed, "New leaflet");
+
+        p.apply(Edit::RemoveActivity { id: "a1".into() }, 4, today())
+            .unwrap();
+        let err = p
+            .apply(
+                Edit::ChangeActivity {
+                    before: logged,
+                    after: corrected,
+                },
+                5,
+                today(),
+            )
+            .unwrap_err();
+        assert_eq!(err.message, ACTIVITY_REMOVED);
+        assert!(p.activities.is_empty());
+    }
+
+    #[test]
+    fn adding_the_same_item_twice_does_not_write_over_it() {
+        let mut p = project();
+        p.apply(Edit::AddExpert(person()), 2, today()).unwrap();
+        p.apply(
+            Edit::ChangeExpert {
+                before: person(),
+                after: Expert {
+                    guidance_given: true,
+                    ..person()
+                },
+            },
+            3,
+            today(),
+        )
+        .unwrap();
+        assert!(p.apply(Edit::AddExpert(person()), 4, today()).is_err());
+        assert!(p.experts[0].guidance_given);
+        assert_eq!(p.experts.len(), 1);
     }
 }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::document_title::set_document_title;
+use crate::components::draft_restored::DraftRestored;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::form_errors::FormErrors;
 use crate::components::form_fields::{TextField, TextKind};
@@ -8,6 +9,7 @@ use crate::components::kept_copies::KeptCopies;
 use crate::components::recently_deleted::RecentlyDeleted;
 use crate::model::trust_settings::TrustSettings;
 use crate::model::Field;
+use crate::state::drafts::keep_draft;
 use crate::state::Settings;
 
 /// Settings: the trust's Patient Involvement Team contact details.
@@ -16,6 +18,11 @@ pub fn SettingsPage() -> impl IntoView {
     set_document_title("Settings");
     let settings = expect_context::<Settings>();
     let draft = RwSignal::new(settings.value.get_untracked());
+    // Details typed but not saved are kept while the tablet sleeps; a draft
+    // that matches what is saved holds nothing new.
+    let kept = keep_draft("settings", None, draft, move |d| {
+        *d == settings.value.get_untracked()
+    });
     let errors = FormErrors::new();
     let status = RwSignal::new(String::new());
     let field = move |get: fn(&TrustSettings) -> &String| {
@@ -38,7 +45,10 @@ pub fn SettingsPage() -> impl IntoView {
         }
         errors.0.set(Vec::new());
         status.set(match settings.save(value) {
-            Ok(()) => "Settings saved on this device.".into(),
+            Ok(()) => {
+                kept.clear();
+                "Settings saved on this device.".into()
+            }
             Err(e) => format!("Not saved: {e}."),
         });
     };
@@ -49,6 +59,7 @@ pub fn SettingsPage() -> impl IntoView {
         <form class="panel" on:submit=save novalidate>
             <ErrorSummary errors=errors.0/>
             <h2>"Patient Involvement Team"</h2>
+            <DraftRestored shown=kept.restored/>
             <p>
                 "The staff guide and the induction guide tell people to contact this team for help with "
                 "involvement. Fill in your trust's details so they appear there."

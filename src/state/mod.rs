@@ -2,6 +2,7 @@
 
 pub mod clock;
 mod deletions;
+pub mod drafts;
 pub mod projects;
 pub mod reader;
 mod save_lock;

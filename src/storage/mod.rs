@@ -9,6 +9,7 @@
 pub mod aside;
 pub mod backend;
 pub mod codec;
+pub mod drafts;
 pub mod local_storage;
 pub mod recently_deleted;
 pub mod repo;

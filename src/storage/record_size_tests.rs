@@ -71,7 +71,7 @@ fn largest_record(c: char) -> Project {
         }
         .into_expert(id(n))
         .expect("a valid expert");
-        p.apply(Edit::SaveExpert(expert), i64::MIN, today)
+        p.apply(Edit::AddExpert(expert), i64::MIN, today)
             .expect("room for an expert");
     }
     let kind = longest(&ActivityKind::ALL, ActivityKind::code);
@@ -86,7 +86,7 @@ fn largest_record(c: char) -> Project {
         }
         .into_activity(id(n), today)
         .expect("a valid activity");
-        p.apply(Edit::SaveActivity(activity), i64::MIN, today)
+        p.apply(Edit::AddActivity(activity), i64::MIN, today)
             .expect("room for an activity");
     }
     assert_eq!(validate(&p), [], "the record is one the app accepts");
@@ -121,11 +121,11 @@ fn every_list_is_full_in_the_largest_record() {
             name: "x".into(),
             ..p.team[0].clone()
         }),
-        "experts" => Edit::SaveExpert(crate::model::expert::Expert {
+        "experts" => Edit::AddExpert(crate::model::expert::Expert {
             id: "extra".into(),
             ..p.experts[0].clone()
         }),
-        _ => Edit::SaveActivity(crate::model::activity::Activity {
+        _ => Edit::AddActivity(crate::model::activity::Activity {
             id: "extra".into(),
             ..p.activities[0].clone()
         }),

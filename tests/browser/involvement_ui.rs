@@ -29,7 +29,7 @@ async fn suggestion_flags_a_mismatch_and_applies_on_request() {
         said: String::new(),
         changed: String::new(),
     };
-    projects.edit(&id, Edit::SaveActivity(workshop)).unwrap();
+    projects.edit(&id, Edit::AddActivity(workshop)).unwrap();
 
     let root = mount_point();
     let panel_id = id.clone();
