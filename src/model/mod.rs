@@ -6,6 +6,7 @@ pub mod date;
 pub mod expert;
 pub mod involvement_level;
 pub mod involvement_record;
+pub mod level_history;
 pub mod life_qi;
 pub mod limits;
 pub mod merge;
