@@ -2,6 +2,7 @@
 //! about them. Plain Rust with no browser APIs, tested with `cargo test`.
 
 pub mod activity;
+pub mod dashboard;
 pub mod date;
 pub mod expert;
 pub mod involvement_level;
@@ -9,6 +10,7 @@ pub mod involvement_record;
 pub mod level_history;
 pub mod life_qi;
 pub mod limits;
+pub mod list_filter;
 pub mod merge;
 pub mod progress_score;
 pub mod project;
