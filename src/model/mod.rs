@@ -2,6 +2,7 @@
 //! about them. Plain Rust with no browser APIs, tested with `cargo test`.
 
 pub mod activity;
+pub mod csv_export;
 pub mod dashboard;
 pub mod date;
 pub mod expert;
