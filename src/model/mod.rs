@@ -15,6 +15,7 @@ pub mod list_filter;
 pub mod merge;
 pub mod progress_score;
 pub mod project;
+pub mod project_check;
 pub mod project_edit;
 pub mod reader_prefs;
 pub mod register;
