@@ -7,6 +7,8 @@
 //! RFC 4180 asks. A cell a spreadsheet could run as a formula is
 //! neutralised (see [`neutralise`]).
 
+#![warn(missing_docs)]
+
 use thiserror::Error;
 
 use super::activity::{Activity, Level};

@@ -5,6 +5,8 @@
 //! [`ListFilter`] that shows its projects on the project list, so the
 //! screen can link each number to them.
 
+#![warn(missing_docs)]
+
 use super::activity::{ActivityKind, Level};
 use super::list_filter::{ActivityFilter, Attention, LevelFilter, ListFilter};
 use super::{Date, InvolvementLevel, Project, Status};
@@ -13,7 +15,9 @@ use super::{Date, InvolvementLevel, Project, Status};
 /// lead, each matched on trimmed text in any case; empty for all.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Scope {
+    /// The service or location; empty for all.
     pub service: String,
+    /// The project lead; empty for all.
     pub lead: String,
 }
 
@@ -31,9 +35,11 @@ impl Scope {
 /// One number, what it is out of (for a share), and the projects behind it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Figure {
+    /// The number itself (a count, or hours in tenths where so named).
     pub value: u64,
     /// The whole the value is a share of; `None` for a plain count.
     pub of: Option<u64>,
+    /// The projects behind the number, for a link to the project list.
     pub filter: ListFilter,
 }
 
@@ -78,7 +84,9 @@ pub struct Totals {
     /// Experts by Experience on the projects' teams (all of them, not only
     /// those who joined in the twelve months).
     pub experts: Figure,
+    /// Little i activities (asking for views).
     pub little_i: ClassTotal,
+    /// Big I activities (partnership in the project).
     pub big_i: ClassTotal,
     /// Activities of each kind, in the order of [`ActivityKind::ALL`].
     pub by_kind: Vec<(ActivityKind, Figure)>,
@@ -96,7 +104,9 @@ pub struct ClassTotal {
 /// A project that needs attention.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AttentionItem {
+    /// The project's id, to link to it.
     pub id: String,
+    /// The project's title, as shown.
     pub title: String,
     /// For [`Attention::NoInduction`], who has no induction recorded;
     /// otherwise empty.
@@ -108,17 +118,24 @@ pub struct AttentionItem {
 pub struct AttentionList {
     /// `None` for the list of projects with no level recorded.
     pub attention: Option<Attention>,
+    /// The filter that shows the same projects on the project list.
     pub filter: ListFilter,
+    /// The projects, in the order given.
     pub items: Vec<AttentionItem>,
 }
 
 /// Everything the dashboard shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dashboard {
+    /// The headline figures.
     pub headline: Headline,
+    /// Projects at each level, in the drop-down's order.
     pub by_level: Vec<(InvolvementLevel, Figure)>,
+    /// Projects with each status.
     pub by_status: Vec<(Status, Figure)>,
+    /// The twelve months of the Big I trend, oldest first.
     pub trend: Vec<TrendPoint>,
+    /// The activity logs' totals over the same twelve months.
     pub totals: Totals,
     /// No level recorded first, then each [`Attention`] in its order.
     pub attention: Vec<AttentionList>,

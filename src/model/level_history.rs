@@ -12,6 +12,8 @@
 //! - at most [`MAX_ENTRIES`] entries, the oldest dropped first, so a
 //!   stored record keeps its bound on size (see `model/limits.rs`).
 
+#![warn(missing_docs)]
+
 use serde::{Deserialize, Serialize};
 
 use super::{Date, InvolvementLevel};
@@ -24,7 +26,9 @@ pub const MAX_ENTRIES: usize = 200;
 /// The level a project took on one day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct LevelChange {
+    /// The day of the change.
     pub date: Date,
+    /// The level the day ended with.
     pub level: InvolvementLevel,
 }
 

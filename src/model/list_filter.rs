@@ -20,6 +20,8 @@
 //! A key or value this build does not know is ignored, so a link from
 //! another version still opens the list.
 
+#![warn(missing_docs)]
+
 use super::activity::{ActivityKind, Level};
 use super::level_history::level_on;
 use super::suggestion::suggest;
@@ -31,6 +33,7 @@ pub const STALE_PROGRESS_DAYS: i64 = 90;
 /// Which levels pass.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LevelFilter {
+    /// Exactly this level.
     Is(InvolvementLevel),
     /// Big I, or Little i and Big I.
     AnyBigI,
@@ -53,6 +56,7 @@ pub enum Attention {
 }
 
 impl Attention {
+    /// Every kind of attention, in the dashboard's order.
     pub const ALL: [Attention; 4] = [
         Attention::NoNotes,
         Attention::Disagrees,
@@ -92,7 +96,9 @@ impl Attention {
 /// Which logged activities count.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ActivityFilter {
+    /// Activities of this kind.
     Kind(ActivityKind),
+    /// Activities of this class (Little i or Big I).
     Class(Level),
 }
 
@@ -126,7 +132,9 @@ impl ActivityFilter {
 /// not archived through. See the module's table for each field's key.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ListFilter {
+    /// Only projects at this level (on `on`, if set).
     pub level: Option<LevelFilter>,
+    /// Only projects with this status.
     pub status: Option<Status>,
     /// Empty for any service or location.
     pub service: String,
@@ -134,8 +142,11 @@ pub struct ListFilter {
     pub lead: String,
     /// Judge `level` on this day, and only count projects created by then.
     pub on: Option<Date>,
+    /// Only projects that need this attention.
     pub needs: Option<Attention>,
+    /// Only projects that logged such an activity (from `since`).
     pub activity: Option<ActivityFilter>,
+    /// Only projects that logged an activity on or after this day.
     pub since: Option<Date>,
     /// Only projects with at least one Expert by Experience.
     pub experts: bool,

@@ -2,6 +2,8 @@
 //! the app could have made: every rule the forms apply, plus the ones the
 //! forms keep by construction (ids, list sizes, times, the level history).
 
+#![warn(missing_docs)]
+
 use super::activity::Activity;
 use super::expert::Expert;
 use super::involvement_record::{hours_text, ActivityDraft, ExpertDraft};

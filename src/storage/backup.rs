@@ -18,6 +18,8 @@
 //! build is migrated as a stored record would be. `exported` is only for
 //! people reading the file; the import reads `exported_ms`.
 
+#![warn(missing_docs)]
+
 use serde::Serialize;
 use serde_json::{Map, Value};
 use thiserror::Error;
@@ -74,36 +76,50 @@ pub fn file_name(exported_ms: i64) -> String {
 /// person can act on; nothing has been changed when one is returned.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum ImportError {
+    /// Over [`MAX_BYTES`] (the size in bytes).
     #[error("The file is {} MB; a QI Involve backup can be up to 20 MB", megabytes(*.0))]
     TooLarge(usize),
+    /// Nothing in it but blank space.
     #[error("The file is empty")]
     Empty,
+    /// Another kind of file, named.
     #[error("This file is not a QI Involve backup: it looks like {0}")]
     LooksLike(&'static str),
+    /// Not JSON; where it stops being JSON.
     #[error(
         "This file is not a QI Involve backup: it is not in the JSON form a backup uses ({0})"
     )]
     NotJson(String),
+    /// JSON cut off before its end.
     #[error("The file ends too early: it may have been cut short")]
     Truncated,
+    /// JSON, but not a backup's sections; which part is missing.
     #[error("This file is not a QI Involve backup: {0}")]
     NotBackup(String),
+    /// From a build with a newer stored format (the file's format).
     #[error("This backup was made by a newer version of QI Involve (format {0}); update the app, then import it")]
     NewerFormat(u64),
+    /// The settings fail a check; the check's message.
     #[error("The settings in the file: {0}")]
     Settings(String),
+    /// A project fails a check.
     #[error("Project {index} ({title}): {problem}")]
     Project {
         /// From 1, in the file's order.
         index: usize,
         /// The project's title in quotes, or "no title".
         title: String,
+        /// What is wrong, in words.
         problem: String,
     },
+    /// Two projects in the file have one id.
     #[error("Projects {first} and {second} in the file share the id \u{201c}{id}\u{201d}")]
     DuplicateId {
+        /// The first one's place in the file, from 1.
         first: usize,
+        /// The second one's place.
         second: usize,
+        /// The id they share.
         id: String,
     },
 }

@@ -14,6 +14,8 @@
 //!   copies, never loses one. Changes on both sides that left one side
 //!   both higher and later cannot be told apart from a plain newer copy.
 
+#![warn(missing_docs)]
+
 use std::collections::{BTreeSet, HashMap};
 
 use crate::model::limits;
@@ -26,8 +28,11 @@ use crate::model::Project;
 pub enum Class {
     /// Not on the device.
     New,
+    /// The file's copy is newer.
     NewerInFile,
+    /// The device's copy is newer.
     NewerOnDevice,
+    /// The same on both.
     Unchanged,
     /// Changed in both places since they last matched (see the module).
     BothChanged,
@@ -38,6 +43,7 @@ pub enum Class {
 pub struct PlanItem {
     /// The file's copy, checked.
     pub project: Project,
+    /// How it compares with the device's copy.
     pub class: Class,
 }
 
