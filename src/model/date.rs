@@ -55,6 +55,20 @@ impl Date {
         civil_from_days(ms.div_euclid(86_400_000))
     }
 
+    pub fn year(self) -> u16 {
+        self.year
+    }
+
+    /// 1 (January) to 12.
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    /// The day `days` after this one (before it, if negative).
+    pub fn add_days(self, days: i64) -> Date {
+        civil_from_days(self.days_since_epoch() + days)
+    }
+
     /// Days since 1970-01-01 (negative before it).
     pub fn days_since_epoch(self) -> i64 {
         days_from_civil(self.year as i64, self.month as i64, self.day as i64)

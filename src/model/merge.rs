@@ -86,6 +86,7 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> (Project, Vec<
         progress_changed,
         involvement,
         involvement_notes,
+        level_history,
         experts,
         activities,
         archived,
@@ -131,6 +132,8 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> (Project, Vec<
             |l: &super::InvolvementLevel| l.label().to_string()
         ),
         involvement_notes: field!(involvement_notes, "Involvement notes", text),
+        // Filled in below, once the level itself is merged.
+        level_history: Vec::new(),
         experts: merge_list(&base.experts, &ours.experts, experts, &mut c),
         activities: merge_list(&base.activities, &ours.activities, activities, &mut c),
         archived: field!(archived, "Archived", |a: &bool| if *a {
@@ -146,6 +149,16 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> (Project, Vec<
             *created_ms
         },
         updated_ms: ours.updated_ms.max(*updated_ms),
+    };
+    // Every change either side noted, so no day of the trend is lost,
+    // ending at whichever level the merge kept.
+    let merged = Project {
+        level_history: super::level_history::union(
+            &ours.level_history,
+            level_history,
+            merged.involvement,
+        ),
+        ..merged
     };
     (merged, c)
 }

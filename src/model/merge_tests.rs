@@ -1,7 +1,7 @@
 use super::*;
 use crate::model::activity::{Activity, ActivityKind};
 use crate::model::expert::{Expert, ExpertRole};
-use crate::model::{InvolvementLevel, Status, TeamMember};
+use crate::model::{Edit, InvolvementLevel, Status, TeamMember};
 use proptest::prelude::*;
 
 fn base() -> Project {
@@ -308,4 +308,40 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn level_histories_are_joined_and_end_at_the_merged_level() {
+    use crate::model::level_history::LevelChange;
+    let day = |d| Date::new(2026, 3, d).expect("a real date");
+    let at = |d, level| LevelChange {
+        date: day(d),
+        level,
+    };
+    let mut start = base();
+    start.involvement = InvolvementLevel::LittleI;
+    start.level_history = vec![at(1, InvolvementLevel::LittleI)];
+    let mut ours = start.clone();
+    ours.apply(Edit::Involvement(InvolvementLevel::BigI), 1, day(5))
+        .expect("a valid edit");
+    let mut theirs = start.clone();
+    theirs
+        .apply(Edit::Involvement(InvolvementLevel::Both), 1, day(8))
+        .expect("a valid edit");
+    let (merged, conflicts) = merge(&start, &ours, &theirs);
+    // Both changed the level: ours is kept (and reported), and the last
+    // day of the history says so.
+    assert_eq!(merged.involvement, InvolvementLevel::BigI);
+    assert_eq!(conflicts.len(), 1);
+    assert_eq!(
+        merged.level_history,
+        [
+            at(1, InvolvementLevel::LittleI),
+            at(5, InvolvementLevel::BigI),
+            at(8, InvolvementLevel::BigI)
+        ]
+    );
+    // Only the other tab changed it: its change arrives whole.
+    let (merged, _) = merge(&start, &start, &theirs);
+    assert_eq!(merged.level_history, theirs.level_history);
 }

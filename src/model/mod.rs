@@ -2,16 +2,21 @@
 //! about them. Plain Rust with no browser APIs, tested with `cargo test`.
 
 pub mod activity;
+pub mod csv_export;
+pub mod dashboard;
 pub mod date;
 pub mod expert;
 pub mod involvement_level;
 pub mod involvement_record;
+pub mod level_history;
 pub mod life_qi;
 pub mod limits;
+pub mod list_filter;
 pub mod merge;
 pub mod patch;
 pub mod progress_score;
 pub mod project;
+pub mod project_check;
 pub mod project_edit;
 pub mod reader_prefs;
 pub mod register;

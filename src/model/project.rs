@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::activity::Activity;
 use super::expert::Expert;
+use super::level_history::LevelChange;
 use super::{Date, InvolvementLevel, ProgressScore, Status};
 
 /// One QI project as this device knows it.
@@ -37,6 +38,8 @@ pub struct Project {
     pub involvement: InvolvementLevel,
     /// What the team is doing to achieve Big I or Little i.
     pub involvement_notes: String,
+    /// When the level changed, oldest first (see `level_history.rs`).
+    pub level_history: Vec<LevelChange>,
     /// The service users and carers on the project (Experts by Experience).
     pub experts: Vec<Expert>,
     /// The involvement activity log, in the order it was entered.
@@ -78,6 +81,7 @@ impl Default for Project {
             progress_changed: None,
             involvement: InvolvementLevel::NotRecorded,
             involvement_notes: String::new(),
+            level_history: Vec::new(),
             experts: Vec::new(),
             activities: Vec::new(),
             archived: false,

@@ -3,6 +3,7 @@
 
 use super::activity::Activity;
 use super::expert::Expert;
+use super::level_history;
 use super::patch::Patch;
 use super::validation::{check_dates, check_length, check_member_name, check_title, parse_date};
 use super::{
@@ -107,7 +108,8 @@ impl Project {
     /// Applies `edit` if it is valid, stamping the update time; otherwise
     /// leaves the project as it was and says what is wrong.
     ///
-    /// `today` dates a change of progress score.
+    /// `today` dates a change of progress score or of involvement level
+    /// (which is added to the level history).
     pub fn apply(&mut self, edit: Edit, now_ms: i64, today: Date) -> Result<(), FieldError> {
         match edit {
             Edit::Title(text) => {
@@ -151,7 +153,12 @@ impl Project {
                     self.progress_changed = score.map(|_| today);
                 }
             }
-            Edit::Involvement(level) => self.involvement = level,
+            Edit::Involvement(level) => {
+                if level != self.involvement {
+                    self.involvement = level;
+                    level_history::record(&mut self.level_history, today, level);
+                }
+            }
             Edit::InvolvementNotes(text) => {
                 self.involvement_notes = checked(
                     Field::InvolvementNotes,
@@ -339,6 +346,33 @@ mod tests {
         );
         p.apply(Edit::Progress(None), 4, later).unwrap();
         assert_eq!(p.progress_changed, None);
+    }
+
+    #[test]
+    fn a_change_of_level_is_added_to_the_history() {
+        use crate::model::level_history::LevelChange;
+        let mut p = project();
+        let later = Date::parse_iso("2026-12-31").unwrap();
+        p.apply(Edit::Involvement(InvolvementLevel::LittleI), 2, today())
+            .unwrap();
+        // Choosing the level it already has is no change.
+        p.apply(Edit::Involvement(InvolvementLevel::LittleI), 3, later)
+            .unwrap();
+        p.apply(Edit::Involvement(InvolvementLevel::Both), 4, later)
+            .unwrap();
+        assert_eq!(
+            p.level_history,
+            [
+                LevelChange {
+                    date: today(),
+                    level: InvolvementLevel::LittleI
+                },
+                LevelChange {
+                    date: later,
+                    level: InvolvementLevel::Both
+                }
+            ]
+        );
     }
 
     #[test]

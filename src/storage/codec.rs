@@ -9,6 +9,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::model::level_history;
 use crate::model::reader_prefs::ReaderPrefs;
 use crate::model::trust_settings::TrustSettings;
 use crate::model::Project;
@@ -20,11 +21,15 @@ use crate::model::Project;
 ///   A build that reads only version 1 refuses version 2 rather than
 ///   loading it and later saving it back without those lists.
 /// - 3: projects gained `stamp` (set afresh on every write).
+/// - 4: projects gained `level_history`. Records of versions 1 to 3 start
+///   it with their current level on the day they were last updated (none
+///   if no level was recorded); a build that reads only up to version 3
+///   refuses version 4 rather than save it back without the history.
 ///
 /// Any change to what [`encode`] writes needs a new version here, a test
 /// that loads the old text exactly, and a new expected text in the
 /// `encoder_output_is_pinned` test (which fails until then).
-pub const CURRENT_VERSION: u64 = 3;
+pub const CURRENT_VERSION: u64 = 4;
 
 /// Prefix of the key each project is stored under; the id follows.
 pub const PROJECT_PREFIX: &str = "qi-involve:project:";
@@ -179,12 +184,13 @@ struct VersionOnly {
     version: Option<u64>,
 }
 
-/// Versions 1 to 3 of the envelope share one shape: an older project is a
+/// Versions 1 to 4 of the envelope share one shape: an older project is a
 /// newer one without the fields added since (`experts` and `activities` in
-/// 2, `stamp` in 3), which serde fills with their empty defaults. A change
-/// that a default cannot bridge gets its own struct and a conversion.
+/// 2, `stamp` in 3, `level_history` in 4), which serde fills with their
+/// empty defaults; [`from_older`] then seeds the history. A change that a
+/// default cannot bridge gets its own struct and a conversion.
 #[derive(Deserialize)]
-struct EnvelopeV1ToV3 {
+struct EnvelopeV1ToV4 {
     project: Option<Project>,
 }
 
@@ -205,7 +211,8 @@ pub fn decode(id: &str, text: &str) -> Result<Project, DecodeError> {
     let probe: VersionOnly =
         serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
     let project = match probe.version.ok_or(DecodeError::NoVersion)? {
-        1..=3 => from_v1_to_v3(text)?,
+        1..=3 => from_older(read_envelope(text)?),
+        4 => read_envelope(text)?,
         // Each future format adds an arm here that reads its own envelope
         // and converts it, so every older version keeps loading.
         v if v > CURRENT_VERSION => return Err(DecodeError::NewerVersion(v)),
@@ -220,12 +227,22 @@ pub fn decode(id: &str, text: &str) -> Result<Project, DecodeError> {
     Ok(project)
 }
 
-fn from_v1_to_v3(text: &str) -> Result<Project, DecodeError> {
-    let envelope: EnvelopeV1ToV3 =
+fn read_envelope(text: &str) -> Result<Project, DecodeError> {
+    let envelope: EnvelopeV1ToV4 =
         serde_json::from_str(text).map_err(|e| DecodeError::BadProject(e.to_string()))?;
     envelope
         .project
         .ok_or_else(|| DecodeError::BadProject("there is no project in it".into()))
+}
+
+/// A project from a record older than format 4, which kept no level
+/// history: the history starts with its current level on the day it was
+/// last updated, the earliest day it is known to have had that level.
+pub fn from_older(project: Project) -> Project {
+    Project {
+        level_history: level_history::seed(project.involvement, project.updated_ms),
+        ..project
+    }
 }
 
 #[cfg(test)]

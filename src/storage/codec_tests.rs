@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::level_history::LevelChange;
 use crate::model::{Date, InvolvementLevel, ProgressScore, Status, TeamMember};
 use proptest::prelude::*;
 
@@ -22,8 +23,8 @@ fn refuses_what_it_cannot_read() {
         Err(DecodeError::NoVersion)
     );
     assert_eq!(
-        decode("a", r#"{"version":4,"project":{"id":"a"}}"#),
-        Err(DecodeError::NewerVersion(4))
+        decode("a", r#"{"version":5,"project":{"id":"a"}}"#),
+        Err(DecodeError::NewerVersion(5))
     );
     assert!(decode("a", r#"{"version":1,"project":[]}"#).is_err());
     assert!(decode("a", r#"{"version":1}"#).is_err());
@@ -80,7 +81,7 @@ fn settings_round_trip_and_refuse_garbage() {
 }
 
 #[test]
-fn loads_version_1_records_and_writes_them_as_version_3() {
+fn loads_version_1_records_and_writes_them_as_version_4() {
     let p = decode("mh2x1k9a", V1_RECORD).expect("a version 1 record loads");
     assert_eq!(p.title, "Reducing falls on Ward 7");
     assert_eq!(p.revision, 4);
@@ -89,8 +90,16 @@ fn loads_version_1_records_and_writes_them_as_version_3() {
     assert_eq!(p.progress.map(|s| s.text()).as_deref(), Some("2.5"));
     assert_eq!(p.team[0].name, "J. M.");
     assert!(p.experts.is_empty() && p.activities.is_empty());
+    assert_eq!(
+        p.level_history,
+        [LevelChange {
+            date: Date::new(2026, 11, 26).expect("a real date"),
+            level: InvolvementLevel::Both
+        }],
+        "seeded with its level on the day it was last updated"
+    );
     let rewritten = encode(&p);
-    assert!(rewritten.starts_with(r#"{"version":3,"#), "{rewritten}");
+    assert!(rewritten.starts_with(r#"{"version":4,"#), "{rewritten}");
     assert_eq!(decode("mh2x1k9a", &rewritten), Ok(p));
 }
 
@@ -187,11 +196,50 @@ fn loads_version_2_records_as_the_last_release_wrote_them() {
     assert!(p.activities[0].said.contains('\n'));
     assert_eq!(p.activities[1].said, "");
     // Nothing was dropped or altered: written again, it differs only by
-    // the version and the (empty) stamp.
+    // the version, the (empty) stamp and the seeded level history.
     let expected = V2_RECORD
-        .replacen(r#""version":2"#, r#""version":3"#, 1)
-        .replacen(r#""revision":12,"#, r#""revision":12,"stamp":"","#, 1);
+        .replacen(r#""version":2"#, r#""version":4"#, 1)
+        .replacen(r#""revision":12,"#, r#""revision":12,"stamp":"","#, 1)
+        .replacen(
+            r#""Two carers sit on the team.","#,
+            r#""Two carers sit on the team.","level_history":[{"date":"2026-11-26","level":"both"}],"#,
+            1,
+        );
     assert_eq!(encode(&p), expected);
+}
+
+/// A rich record exactly as format 3 was written (commits 81e3287 to
+/// e324900): what `encode` gave for the pinned sample before format 4.
+const V3_RECORD: &str = r#"{"version":3,"project":{"id":"mh9q2b7c","revision":12,"stamp":"k3x9-7","title":"Reducing falls on Ward 7","aim":"Halve inpatient falls by March 2027","about":"Night-time falls among older patients","lead":"Priya Shah","team":[{"id":"t1","name":"J. M.","role":"Carer","expert_by_experience":true},{"id":"t2","name":"Priya Shah","role":"Ward manager","expert_by_experience":false}],"service":"Ward 7","start_date":"2026-01-05","end_date":"2027-03-31","status":"active","progress":"2.5","progress_changed":"2026-11-26","involvement":"both","involvement_notes":"Two carers sit on the team.","experts":[{"id":"e1","name":"J. M.","role":"carer","joined":"2026-01-12","induction_given":"2026-01-19","guidance_given":true,"notes":"Prefers meetings after 10am"},{"id":"e2","name":"R. K.","role":"service_user","joined":null,"induction_given":null,"guidance_given":false,"notes":""}],"activities":[{"id":"a1","date":"2026-02-03","kind":"focus_group","people":6,"hours_tenths":15,"said":"“Call bells” are out of reach at night,\nso people get up alone.","changed":"Bells are clipped to the bed rail."},{"id":"a2","date":"2026-03-10","kind":"co_design_workshop","people":2,"hours_tenths":30,"said":"","changed":""}],"archived":false,"created_ms":1795660000000,"updated_ms":1795667643000}}"#;
+
+#[test]
+fn loads_version_3_records_and_seeds_their_level_history() {
+    let p = decode("mh9q2b7c", V3_RECORD).expect("a version 3 record loads");
+    assert_eq!(p.stamp, "k3x9-7");
+    assert_eq!(p.involvement, InvolvementLevel::Both);
+    assert_eq!(
+        p.level_history,
+        [LevelChange {
+            date: Date::new(2026, 11, 26).expect("a real date"),
+            level: InvolvementLevel::Both
+        }]
+    );
+    assert_eq!(p.activities.len(), 2);
+    assert_eq!(p.experts[0].induction_given, Date::new(2026, 1, 19));
+    // A project with no level recorded starts with no history.
+    let unset = V3_RECORD.replacen(
+        r#""involvement":"both""#,
+        r#""involvement":"not_recorded""#,
+        1,
+    );
+    let p = decode("mh9q2b7c", &unset).expect("loads");
+    assert!(p.level_history.is_empty());
+    // A version 4 record is taken as it is: no seeding on top.
+    let empty_v4 = r#"{"version":4,"project":{"id":"a","involvement":"big_i","updated_ms":0}}"#;
+    assert!(decode("a", empty_v4)
+        .expect("loads")
+        .level_history
+        .is_empty());
 }
 
 /// Settings as the first build with settings wrote them (1f95dd3).
@@ -262,20 +310,28 @@ fn loads_every_reader_shape_ever_written() {
 fn sample_project() -> Project {
     let mut p = decode("mh9q2b7c", V2_RECORD).expect("the format 2 sample loads");
     p.stamp = "k3x9-7".into();
+    // An earlier change too, before the seeded one.
+    p.level_history.insert(
+        0,
+        LevelChange {
+            date: Date::new(2026, 2, 3).expect("a real date"),
+            level: InvolvementLevel::LittleI,
+        },
+    );
     p
 }
 
 #[test]
 fn encoder_output_is_pinned() {
-    const PROJECT_V3: &str = r#"{"version":3,"project":{"id":"mh9q2b7c","revision":12,"stamp":"k3x9-7","title":"Reducing falls on Ward 7","aim":"Halve inpatient falls by March 2027","about":"Night-time falls among older patients","lead":"Priya Shah","team":[{"id":"t1","name":"J. M.","role":"Carer","expert_by_experience":true},{"id":"t2","name":"Priya Shah","role":"Ward manager","expert_by_experience":false}],"service":"Ward 7","start_date":"2026-01-05","end_date":"2027-03-31","status":"active","progress":"2.5","progress_changed":"2026-11-26","involvement":"both","involvement_notes":"Two carers sit on the team.","experts":[{"id":"e1","name":"J. M.","role":"carer","joined":"2026-01-12","induction_given":"2026-01-19","guidance_given":true,"notes":"Prefers meetings after 10am"},{"id":"e2","name":"R. K.","role":"service_user","joined":null,"induction_given":null,"guidance_given":false,"notes":""}],"activities":[{"id":"a1","date":"2026-02-03","kind":"focus_group","people":6,"hours_tenths":15,"said":"“Call bells” are out of reach at night,\nso people get up alone.","changed":"Bells are clipped to the bed rail."},{"id":"a2","date":"2026-03-10","kind":"co_design_workshop","people":2,"hours_tenths":30,"said":"","changed":""}],"archived":false,"created_ms":1795660000000,"updated_ms":1795667643000}}"#;
+    const PROJECT_V4: &str = r#"{"version":4,"project":{"id":"mh9q2b7c","revision":12,"stamp":"k3x9-7","title":"Reducing falls on Ward 7","aim":"Halve inpatient falls by March 2027","about":"Night-time falls among older patients","lead":"Priya Shah","team":[{"id":"t1","name":"J. M.","role":"Carer","expert_by_experience":true},{"id":"t2","name":"Priya Shah","role":"Ward manager","expert_by_experience":false}],"service":"Ward 7","start_date":"2026-01-05","end_date":"2027-03-31","status":"active","progress":"2.5","progress_changed":"2026-11-26","involvement":"both","involvement_notes":"Two carers sit on the team.","level_history":[{"date":"2026-02-03","level":"little_i"},{"date":"2026-11-26","level":"both"}],"experts":[{"id":"e1","name":"J. M.","role":"carer","joined":"2026-01-12","induction_given":"2026-01-19","guidance_given":true,"notes":"Prefers meetings after 10am"},{"id":"e2","name":"R. K.","role":"service_user","joined":null,"induction_given":null,"guidance_given":false,"notes":""}],"activities":[{"id":"a1","date":"2026-02-03","kind":"focus_group","people":6,"hours_tenths":15,"said":"“Call bells” are out of reach at night,\nso people get up alone.","changed":"Bells are clipped to the bed rail."},{"id":"a2","date":"2026-03-10","kind":"co_design_workshop","people":2,"hours_tenths":30,"said":"","changed":""}],"archived":false,"created_ms":1795660000000,"updated_ms":1795667643000}}"#;
     const SETTINGS_V2: &str = r#"{"version":2,"value":{"team_name":"Patient Involvement Team","email":"pit@nhs.net","phone":"01632 960123","notes":"Mon–Fri, 9am to 5pm","welcome_note":"Welcome to the team."}}"#;
     const READER_V2: &str = r#"{"version":2,"value":{"text_size":2,"high_contrast":true,"read_standard":["what-is-qi","support"],"read_easy":["what-is-qi"]}}"#;
 
-    assert_eq!(encode(&sample_project()), PROJECT_V3);
+    assert_eq!(encode(&sample_project()), PROJECT_V4);
     assert_eq!(encode_settings(&sample_settings()), SETTINGS_V2);
     assert_eq!(encode_reader(&sample_reader()), READER_V2);
     // And each reads back whole.
-    assert_eq!(decode("mh9q2b7c", PROJECT_V3), Ok(sample_project()));
+    assert_eq!(decode("mh9q2b7c", PROJECT_V4), Ok(sample_project()));
     assert_eq!(decode_settings(SETTINGS_V2), Ok(sample_settings()));
     assert_eq!(decode_reader(READER_V2), Ok(sample_reader()));
 }

@@ -8,6 +8,7 @@
 
 pub mod aside;
 pub mod backend;
+pub mod backup;
 pub mod codec;
 pub mod drafts;
 pub mod local_storage;

@@ -5,6 +5,7 @@ use super::*;
 use crate::model::activity::ActivityKind;
 use crate::model::expert::ExpertRole;
 use crate::model::involvement_record::{ActivityDraft, ExpertDraft, MAX_HOURS_TENTHS, MAX_PEOPLE};
+use crate::model::level_history;
 use crate::model::validation::validate;
 use crate::model::{limits, Date, Edit, InvolvementLevel, ProgressScore, Status, TeamMember};
 
@@ -43,11 +44,21 @@ fn largest_record(c: char) -> Project {
         Edit::EndDate("2099-12-31".into()),
         Edit::Status(longest(&Status::ALL, Status::code)),
         Edit::Progress(ProgressScore::from_tenths(45)),
-        Edit::Involvement(longest(&InvolvementLevel::ALL, InvolvementLevel::code)),
     ];
+    // A full level history first: a change on each of the last days up to
+    // today, each day ending at the level with the longest code.
+    let longest_level = longest(&InvolvementLevel::ALL, InvolvementLevel::code);
+    for n in 0..level_history::MAX_ENTRIES as i64 {
+        let day = Date::from_unix_ms((today.days_since_epoch() - n) * 86_400_000);
+        for level in [InvolvementLevel::NoneYet, longest_level] {
+            p.apply(Edit::Involvement(level), i64::MIN, day)
+                .expect("a valid edit");
+        }
+    }
     for edit in edits {
         p.apply(edit, i64::MIN, today).expect("a valid edit");
     }
+    assert_eq!(p.level_history.len(), level_history::MAX_ENTRIES);
     for n in 0..limits::TEAM_SIZE {
         let member = TeamMember {
             id: id(n),

@@ -1,0 +1,337 @@
+//! A filter on the project list that reproduces one dashboard figure, and
+//! that can be written in a link's query (`level=any-big-i&status=active`)
+//! so every number on the dashboard opens the projects behind it, and a
+//! bookmark or a reload keeps the filter.
+//!
+//! Archived projects never pass: the dashboard leaves them out.
+//!
+//! | key | value | passes projects that |
+//! | --- | --- | --- |
+//! | `level` | a level's code (`big_i`, ...) or `any-big-i` | have that level (Big I or both for `any-big-i`) |
+//! | `status` | a status code (`active`, ...) | have that status |
+//! | `service` | text | work in that service or location (trimmed, any case) |
+//! | `lead` | text | have that lead (trimmed, any case) |
+//! | `on` | `YYYY-MM-DD` | existed by the end of that day; `level` is then judged as it was that day, from the level history |
+//! | `needs` | `no-notes`, `disagrees`, `stale-progress`, `no-induction` | need that attention (see [`Attention`]) |
+//! | `activity` | a kind's code, `little-i` or `big-i` | logged such an activity (from `since`, up to today) |
+//! | `since` | `YYYY-MM-DD` | logged an activity on or after that day (up to today) |
+//! | `experts` | `yes` | have an Expert by Experience |
+//!
+//! A key or value this build does not know is ignored, so a link from
+//! another version still opens the list.
+
+#![warn(missing_docs)]
+
+use super::activity::{ActivityKind, Level};
+use super::level_history::level_on;
+use super::suggestion::suggest;
+use super::{Date, InvolvementLevel, Project, Status};
+
+/// How long a progress score may go unchanged before it is flagged.
+pub const STALE_PROGRESS_DAYS: i64 = 90;
+
+/// Which levels pass.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LevelFilter {
+    /// Exactly this level.
+    Is(InvolvementLevel),
+    /// Big I, or Little i and Big I.
+    AnyBigI,
+}
+
+/// Something a project needs doing, as the dashboard lists them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Attention {
+    /// A level is recorded but the involvement notes are empty.
+    NoNotes,
+    /// A level is recorded and differs from the one the involvement record
+    /// suggests (see `suggestion.rs`). "Not yet recorded" is listed by
+    /// `level=not_recorded` instead.
+    Disagrees,
+    /// A progress score that has not changed for more than
+    /// [`STALE_PROGRESS_DAYS`] days, or whose date of change is unknown.
+    StaleProgress,
+    /// An Expert by Experience with no induction recorded.
+    NoInduction,
+}
+
+impl Attention {
+    /// Every kind of attention, in the dashboard's order.
+    pub const ALL: [Attention; 4] = [
+        Attention::NoNotes,
+        Attention::Disagrees,
+        Attention::StaleProgress,
+        Attention::NoInduction,
+    ];
+
+    /// The value of `needs=` in a link.
+    pub fn code(self) -> &'static str {
+        match self {
+            Attention::NoNotes => "no-notes",
+            Attention::Disagrees => "disagrees",
+            Attention::StaleProgress => "stale-progress",
+            Attention::NoInduction => "no-induction",
+        }
+    }
+
+    /// Whether `project` needs this, as of `today`.
+    pub fn applies(self, project: &Project, today: Date) -> bool {
+        let recorded = project.involvement != InvolvementLevel::NotRecorded;
+        match self {
+            Attention::NoNotes => recorded && project.involvement_notes.trim().is_empty(),
+            Attention::Disagrees => {
+                recorded && suggest(project, today).level != project.involvement
+            }
+            Attention::StaleProgress => {
+                project.progress.is_some()
+                    && project.progress_changed.is_none_or(|changed| {
+                        today.days_since_epoch() - changed.days_since_epoch() > STALE_PROGRESS_DAYS
+                    })
+            }
+            Attention::NoInduction => project.experts.iter().any(|e| e.induction_given.is_none()),
+        }
+    }
+}
+
+/// Which logged activities count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ActivityFilter {
+    /// Activities of this kind.
+    Kind(ActivityKind),
+    /// Activities of this class (Little i or Big I).
+    Class(Level),
+}
+
+impl ActivityFilter {
+    fn code(self) -> &'static str {
+        match self {
+            ActivityFilter::Kind(kind) => kind.code(),
+            ActivityFilter::Class(Level::LittleI) => "little-i",
+            ActivityFilter::Class(Level::BigI) => "big-i",
+        }
+    }
+
+    fn from_code(code: &str) -> Option<ActivityFilter> {
+        match code {
+            "little-i" => Some(ActivityFilter::Class(Level::LittleI)),
+            "big-i" => Some(ActivityFilter::Class(Level::BigI)),
+            _ => ActivityKind::from_code(code).map(ActivityFilter::Kind),
+        }
+    }
+
+    /// Whether an activity of `kind` counts.
+    pub fn accepts(self, kind: ActivityKind) -> bool {
+        match self {
+            ActivityFilter::Kind(k) => k == kind,
+            ActivityFilter::Class(level) => kind.level() == level,
+        }
+    }
+}
+
+/// A filter on the project list; the default lets every project that is
+/// not archived through. See the module's table for each field's key.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ListFilter {
+    /// Only projects at this level (on `on`, if set).
+    pub level: Option<LevelFilter>,
+    /// Only projects with this status.
+    pub status: Option<Status>,
+    /// Empty for any service or location.
+    pub service: String,
+    /// Empty for any lead.
+    pub lead: String,
+    /// Judge `level` on this day, and only count projects created by then.
+    pub on: Option<Date>,
+    /// Only projects that need this attention.
+    pub needs: Option<Attention>,
+    /// Only projects that logged such an activity (from `since`).
+    pub activity: Option<ActivityFilter>,
+    /// Only projects that logged an activity on or after this day.
+    pub since: Option<Date>,
+    /// Only projects with at least one Expert by Experience.
+    pub experts: bool,
+}
+
+/// Whether two pieces of text name the same thing: trimmed, in any case.
+/// An empty `wanted` matches anything.
+pub fn same_text(wanted: &str, text: &str) -> bool {
+    let wanted = wanted.trim();
+    wanted.is_empty() || wanted.to_lowercase() == text.trim().to_lowercase()
+}
+
+/// A project's level at the end of `day`: from its level history, or its
+/// current level if that has never been dated (no history at all).
+pub fn level_at(project: &Project, day: Date) -> InvolvementLevel {
+    if project.level_history.is_empty() {
+        project.involvement
+    } else {
+        level_on(&project.level_history, day)
+    }
+}
+
+impl ListFilter {
+    /// Whether `project` passes, as of `today`.
+    pub fn matches(&self, project: &Project, today: Date) -> bool {
+        if project.archived
+            || !same_text(&self.service, &project.service)
+            || !same_text(&self.lead, &project.lead)
+            || self.status.is_some_and(|s| s != project.status)
+            || self.experts && project.experts.is_empty()
+            || self.needs.is_some_and(|a| !a.applies(project, today))
+        {
+            return false;
+        }
+        let level = match self.on {
+            Some(day) if Date::from_unix_ms(project.created_ms) > day => return false,
+            Some(day) => level_at(project, day),
+            None => project.involvement,
+        };
+        let level_ok = match self.level {
+            None => true,
+            Some(LevelFilter::Is(wanted)) => level == wanted,
+            Some(LevelFilter::AnyBigI) => level.has_big_i(),
+        };
+        level_ok && self.activity_ok(project, today)
+    }
+
+    fn activity_ok(&self, project: &Project, today: Date) -> bool {
+        if self.activity.is_none() && self.since.is_none() {
+            return true;
+        }
+        project.activities.iter().any(|a| {
+            a.date <= today
+                && self.since.is_none_or(|since| a.date >= since)
+                && self.activity.is_none_or(|f| f.accepts(a.kind))
+        })
+    }
+
+    /// The filter as query pairs, in a fixed order, leaving out what is
+    /// not set.
+    pub fn query_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        if let Some(level) = self.level {
+            let code = match level {
+                LevelFilter::Is(l) => l.code(),
+                LevelFilter::AnyBigI => "any-big-i",
+            };
+            pairs.push(("level", code.to_string()));
+        }
+        if let Some(status) = self.status {
+            pairs.push(("status", status.code().to_string()));
+        }
+        for (key, text) in [("service", &self.service), ("lead", &self.lead)] {
+            if !text.trim().is_empty() {
+                pairs.push((key, text.trim().to_string()));
+            }
+        }
+        if let Some(day) = self.on {
+            pairs.push(("on", day.iso()));
+        }
+        if let Some(needs) = self.needs {
+            pairs.push(("needs", needs.code().to_string()));
+        }
+        if let Some(activity) = self.activity {
+            pairs.push(("activity", activity.code().to_string()));
+        }
+        if let Some(since) = self.since {
+            pairs.push(("since", since.iso()));
+        }
+        if self.experts {
+            pairs.push(("experts", "yes".to_string()));
+        }
+        pairs
+    }
+
+    /// The filter as a link's query, without the `?`: each value
+    /// percent-encoded.
+    pub fn to_query(&self) -> String {
+        self.query_pairs()
+            .into_iter()
+            .map(|(key, value)| format!("{key}={}", percent_encode(&value)))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
+    /// The filter from already-decoded query pairs (as a router gives
+    /// them). Unknown keys and values that do not parse are ignored.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> ListFilter {
+        let mut filter = ListFilter::default();
+        for (key, value) in pairs {
+            match key {
+                "level" if value == "any-big-i" => filter.level = Some(LevelFilter::AnyBigI),
+                "level" => filter.level = InvolvementLevel::from_code(value).map(LevelFilter::Is),
+                "status" => filter.status = Status::from_code(value),
+                "service" => filter.service = value.trim().to_string(),
+                "lead" => filter.lead = value.trim().to_string(),
+                "on" => filter.on = Date::parse_iso(value),
+                "needs" => filter.needs = Attention::ALL.into_iter().find(|a| a.code() == value),
+                "activity" => filter.activity = ActivityFilter::from_code(value),
+                "since" => filter.since = Date::parse_iso(value),
+                "experts" => filter.experts = value == "yes",
+                _ => {}
+            }
+        }
+        filter
+    }
+
+    /// The filter from a link's query (with or without the `?`).
+    pub fn from_query(query: &str) -> ListFilter {
+        let pairs: Vec<(String, String)> = query
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+            .map(|pair| {
+                let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+                (percent_decode(key), percent_decode(value))
+            })
+            .collect();
+        ListFilter::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+}
+
+/// Every byte but the unreserved ones (`A-Z a-z 0-9 - _ . ~`) as `%XX`.
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// `%XX` back to bytes and `+` to a space; a broken escape is kept as it
+/// is, and bytes that are not UTF-8 become the replacement character.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (b'+', _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+#[path = "list_filter_tests.rs"]
+mod tests;

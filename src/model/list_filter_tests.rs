@@ -1,0 +1,191 @@
+use super::*;
+use crate::model::activity::Activity;
+use crate::model::expert::Expert;
+use crate::model::level_history::LevelChange;
+use crate::model::ProgressScore;
+use proptest::prelude::*;
+
+fn day(y: u16, m: u8, d: u8) -> Date {
+    Date::new(y, m, d).expect("a real date")
+}
+
+fn today() -> Date {
+    day(2026, 6, 15)
+}
+
+#[test]
+fn every_key_round_trips_through_a_query() {
+    let filter = ListFilter {
+        level: Some(LevelFilter::AnyBigI),
+        status: Some(Status::OnHold),
+        service: "Ward 7 & A&E = 100%".into(),
+        lead: "Zoë O'Neil".into(),
+        on: Some(day(2026, 1, 31)),
+        needs: Some(Attention::StaleProgress),
+        activity: Some(ActivityFilter::Class(Level::BigI)),
+        since: Some(day(2025, 7, 1)),
+        experts: true,
+    };
+    let query = filter.to_query();
+    assert!(
+        query.starts_with(
+            "level=any-big-i&status=on_hold&service=Ward%207%20%26%20A%26E%20%3D%20100%25&"
+        ),
+        "{query}"
+    );
+    assert_eq!(ListFilter::from_query(&query), filter);
+    assert_eq!(ListFilter::from_query(&format!("?{query}")), filter);
+    for level in InvolvementLevel::ALL {
+        let f = ListFilter {
+            level: Some(LevelFilter::Is(level)),
+            ..ListFilter::default()
+        };
+        assert_eq!(ListFilter::from_query(&f.to_query()), f);
+    }
+    for kind in ActivityKind::ALL {
+        let f = ListFilter {
+            activity: Some(ActivityFilter::Kind(kind)),
+            ..ListFilter::default()
+        };
+        assert_eq!(ListFilter::from_query(&f.to_query()), f);
+    }
+    for needs in Attention::ALL {
+        let f = ListFilter {
+            needs: Some(needs),
+            ..ListFilter::default()
+        };
+        assert_eq!(ListFilter::from_query(&f.to_query()), f);
+    }
+    assert_eq!(ListFilter::default().to_query(), "");
+}
+
+#[test]
+fn unknown_keys_and_values_are_ignored() {
+    let f = ListFilter::from_query("level=huge&colour=red&status=active&on=2026-02-30&x&%zz=%");
+    assert_eq!(
+        f,
+        ListFilter {
+            status: Some(Status::Active),
+            ..ListFilter::default()
+        }
+    );
+    assert_eq!(ListFilter::from_query("lead=J+Smith").lead, "J Smith");
+    assert_eq!(
+        ListFilter::from_query("lead=%+5").lead,
+        "%+5".replace('+', " ")
+    );
+}
+
+#[test]
+fn service_and_lead_match_trimmed_in_any_case_and_archived_never_passes() {
+    let mut p = Project {
+        service: " Ward 7 ".into(),
+        lead: "Priya SHAH".into(),
+        ..Project::default()
+    };
+    let f = ListFilter::from_query("service=ward%207&lead=priya%20shah%20");
+    assert!(f.matches(&p, today()));
+    assert!(!ListFilter::from_query("service=ward").matches(&p, today()));
+    p.archived = true;
+    assert!(!f.matches(&p, today()));
+    assert!(!ListFilter::default().matches(&p, today()));
+}
+
+#[test]
+fn a_level_on_a_day_comes_from_the_history() {
+    let p = Project {
+        involvement: InvolvementLevel::BigI,
+        created_ms: day(2026, 1, 10).days_since_epoch() * 86_400_000,
+        level_history: vec![
+            LevelChange {
+                date: day(2026, 2, 1),
+                level: InvolvementLevel::LittleI,
+            },
+            LevelChange {
+                date: day(2026, 3, 31),
+                level: InvolvementLevel::BigI,
+            },
+        ],
+        ..Project::default()
+    };
+    let on = |iso: &str, level: &str| {
+        ListFilter::from_query(&format!("on={iso}&level={level}")).matches(&p, today())
+    };
+    assert!(!on("2026-01-09", "not_recorded"), "not created yet");
+    assert!(on("2026-01-10", "not_recorded"));
+    assert!(on("2026-03-30", "little_i"));
+    assert!(
+        on("2026-03-31", "any-big-i"),
+        "a change on the day counts that day"
+    );
+    assert!(ListFilter::from_query("level=big_i").matches(&p, today()));
+}
+
+#[test]
+fn progress_is_stale_after_ninety_days_exactly() {
+    let mut p = Project {
+        progress: ProgressScore::parse("2.0"),
+        progress_changed: Some(today().add_days(-90)),
+        ..Project::default()
+    };
+    assert!(
+        !Attention::StaleProgress.applies(&p, today()),
+        "90 days is not more than 90"
+    );
+    p.progress_changed = Some(today().add_days(-91));
+    assert!(Attention::StaleProgress.applies(&p, today()));
+    p.progress_changed = None;
+    assert!(
+        Attention::StaleProgress.applies(&p, today()),
+        "an undated score is stale"
+    );
+    p.progress = None;
+    assert!(
+        !Attention::StaleProgress.applies(&p, today()),
+        "no score, nothing to update"
+    );
+}
+
+#[test]
+fn activities_count_from_since_up_to_today() {
+    let activity = |date: Date, kind| Activity {
+        id: date.iso(),
+        date,
+        kind,
+        people: 1,
+        hours_tenths: 10,
+        said: String::new(),
+        changed: String::new(),
+    };
+    let p = Project {
+        activities: vec![
+            activity(day(2025, 6, 30), ActivityKind::CoLeading),
+            activity(day(2026, 1, 5), ActivityKind::Survey),
+        ],
+        experts: vec![Expert::default()],
+        ..Project::default()
+    };
+    let m = |q: &str| ListFilter::from_query(q).matches(&p, today());
+    assert!(m("activity=little-i&since=2026-01-05"));
+    assert!(!m("activity=big-i&since=2025-07-01"));
+    assert!(m("activity=co_leading"));
+    assert!(!m("since=2026-01-06"));
+    assert!(m("experts=yes&needs=no-induction"));
+    assert!(
+        !m("needs=no-notes"),
+        "no level recorded, so no notes are due"
+    );
+}
+
+proptest! {
+    #[test]
+    fn any_text_survives_a_query(service in "\\PC{0,40}", lead in ".{0,40}") {
+        let f = ListFilter { service: service.trim().to_string(), lead: lead.trim().to_string(), ..ListFilter::default() };
+        prop_assert_eq!(ListFilter::from_query(&f.to_query()), f);
+    }
+
+    #[test]
+    fn any_query_never_panics(query in ".{0,80}") {
+        let _ = ListFilter::from_query(&query);
+    }
+}
