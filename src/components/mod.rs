@@ -10,6 +10,7 @@ pub mod experts_editor;
 pub mod form_errors;
 pub mod form_fields;
 pub mod general_fields;
+pub mod in_page_link;
 pub mod induction_section;
 pub mod involvement_fields;
 pub mod kept_copies;

@@ -14,6 +14,7 @@ pub mod project;
 pub mod project_edit;
 pub mod reader_prefs;
 pub mod register;
+pub mod register_query;
 pub mod self_assessment;
 pub mod status;
 pub mod suggestion;
