@@ -1,6 +1,7 @@
 //! The app's paths in one place, and how to turn them into links that work
 //! whether the build is served at `/` or under a sub-path such as `/qi/`.
 
+use leptos::prelude::WithUntracked;
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
@@ -119,6 +120,23 @@ pub fn project_href(id: &str) -> String {
 /// The link to one project's involvement record.
 pub fn involvement_href(id: &str) -> String {
     format!("{}{INVOLVEMENT}?id={id}", base())
+}
+
+/// The induction guide opened for a reader on one project, so it can name
+/// that project's lead as their contact.
+pub fn induction_for_project_href(id: &str) -> String {
+    format!("{}{INDUCTION}?project={}", base(), encode(id))
+}
+
+/// The link from a person's row on a project's involvement record
+/// (`/involvement?id=…`) to the induction guide, carrying that project
+/// along. Must be called inside the router.
+pub fn induction_for_this_project() -> String {
+    let id = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("id"));
+    match id {
+        Some(id) if !id.is_empty() => induction_for_project_href(&id),
+        _ => href(INDUCTION),
+    }
 }
 
 /// Which top-level section a path belongs to, so the header can mark it

@@ -19,6 +19,7 @@ pub mod project_filters;
 pub mod project_route;
 pub mod project_row;
 pub mod project_tabs;
+pub mod reader_contact;
 pub mod recently_deleted;
 pub mod recovery_banners;
 pub mod route_focus;
