@@ -1,6 +1,8 @@
 //! The app's paths in one place, and how to turn them into links that work
 //! whether the build is served at `/` or under a sub-path such as `/qi/`.
 
+use leptos::prelude::WithUntracked;
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 pub const PROJECTS: &str = "/";
@@ -55,6 +57,55 @@ pub fn href(path: &str) -> String {
     format!("{}{}", base(), path)
 }
 
+thread_local! {
+    /// The project list's query string as last shown, in this tab.
+    static LIST_SEARCH: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// The project list's path with its search, filters and sort, for the
+/// router's `navigate`.
+pub fn list_path(params: &[(&str, String)]) -> String {
+    format!("{PROJECTS}{}", query_string(params))
+}
+
+/// Remembers the list's search, filters and sort, so that links back to
+/// the list (the breadcrumb) return to the same list.
+pub fn remember_list(params: &[(&str, String)]) {
+    LIST_SEARCH.with(|s| s.replace(query_string(params)));
+}
+
+/// The link back to the project list as it was last shown.
+pub fn list_href() -> String {
+    LIST_SEARCH.with(|s| format!("{}{PROJECTS}{}", base(), s.borrow()))
+}
+
+/// `?key=value&…` with each value percent-encoded, or nothing.
+fn query_string(params: &[(&str, String)]) -> String {
+    let pairs: Vec<String> = params
+        .iter()
+        .map(|(k, v)| format!("{k}={}", encode(v)))
+        .collect();
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
+    }
+}
+
+/// Percent-encodes everything but unreserved characters, byte by byte,
+/// so any text (spaces, `&`, `#`, accents) survives the address.
+fn encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                char::from(b).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
 /// The path of one project's General tab, for the router's `navigate`
 /// (which adds the base itself).
 pub fn project_path(id: &str) -> String {
@@ -69,6 +120,23 @@ pub fn project_href(id: &str) -> String {
 /// The link to one project's involvement record.
 pub fn involvement_href(id: &str) -> String {
     format!("{}{INVOLVEMENT}?id={id}", base())
+}
+
+/// The induction guide opened for a reader on one project, so it can name
+/// that project's lead as their contact.
+pub fn induction_for_project_href(id: &str) -> String {
+    format!("{}{INDUCTION}?project={}", base(), encode(id))
+}
+
+/// The link from a person's row on a project's involvement record
+/// (`/involvement?id=…`) to the induction guide, carrying that project
+/// along. Must be called inside the router.
+pub fn induction_for_this_project() -> String {
+    let id = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("id"));
+    match id {
+        Some(id) if !id.is_empty() => induction_for_project_href(&id),
+        _ => href(INDUCTION),
+    }
 }
 
 /// Which top-level section a path belongs to, so the header can mark it
@@ -102,6 +170,19 @@ mod tests {
         assert_eq!(section_of("/guide/"), GUIDE);
         assert_eq!(section_of("/guidebook"), PROJECTS);
         assert_eq!(section_of("/settings"), SETTINGS);
+    }
+
+    #[test]
+    fn list_path_encodes_text_and_is_remembered_for_the_breadcrumb() {
+        assert_eq!(list_path(&[]), "/");
+        assert_eq!(list_href(), "/");
+        let params = [("q", "falls & trips #7 é".into()), ("archived", "1".into())];
+        let path = list_path(&params);
+        assert_eq!(path, "/?q=falls%20%26%20trips%20%237%20%C3%A9&archived=1");
+        remember_list(&params);
+        assert_eq!(list_href(), path);
+        remember_list(&[]);
+        assert_eq!(list_href(), "/");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::components::in_page_link::InPageLink;
 use crate::routes;
 
 /// The links in the header, in the order they appear.
@@ -21,7 +22,7 @@ pub fn AppHeader() -> impl IntoView {
     let location = use_location();
     let section = Memo::new(move |_| routes::section_of(&location.pathname.get()));
     view! {
-        <a class="skip-link" href="#main-content">"Skip to main content"</a>
+        <InPageLink class="skip-link" target="main-content">"Skip to main content"</InPageLink>
         <header class="app-header">
             <div class="app-header__inner">
                 <a class="app-header__name" href=routes::href(routes::PROJECTS)>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use crate::components::in_page_link::InPageLink;
 use crate::model::FieldError;
 
 /// The NHS.UK error summary: a list of what is wrong, each linking to the
@@ -21,13 +21,9 @@ pub fn ErrorSummary(
                         {errors
                             .into_iter()
                             .map(|e| {
-                                let target = e.field.input_id();
-                                let href = format!("#{target}");
                                 view! {
                                     <li>
-                                        <a href=href on:click=move |ev| focus_field(ev, &target)>
-                                            {e.message}
-                                        </a>
+                                        <InPageLink target=e.field.input_id()>{e.message}</InPageLink>
                                     </li>
                                 }
                             })
@@ -36,17 +32,5 @@ pub fn ErrorSummary(
                 </div>
             }
         })
-    }
-}
-
-/// Moves focus to the field itself rather than letting the router treat
-/// the `#id` link as a navigation.
-fn focus_field(ev: leptos::ev::MouseEvent, id: &str) {
-    ev.prevent_default();
-    let field = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(field) = field {
-        let _ = field.focus();
     }
 }

@@ -205,7 +205,7 @@ fn ExpertRow(
                             on:click=move |_| on_change.run((before.clone(), after.clone()))>"Record guidance document given"</button>
                     }
                 })}
-                <a class="button button--secondary button--small" href=routes::href(routes::INDUCTION)>
+                <a class="button button--secondary button--small" href=routes::induction_for_this_project()>
                     "Open the induction guide"
                 </a>
                 <button type="button" class="button button--secondary button--small" id=edit_button_id(&expert.id)

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::trust_contact::TrustContact;
 use crate::content::induction::{Block, Section};
-use crate::model::reader_prefs::TEXT_SIZES;
+use crate::model::reader_prefs::{ReaderPrefs, TEXT_SIZES};
 use crate::state::reader::Reader;
 
 /// One section of the induction guide. The current section's heading can
@@ -39,7 +39,7 @@ pub fn InductionSection(
         <section class="induction-section">
             {heading}
             {blocks}
-            {(section.id == "support").then(|| view! { <TrustContact/> })}
+            {(section.id == "support").then(|| view! { <TrustContact for_reader=true/> })}
         </section>
     }
 }
@@ -56,6 +56,18 @@ pub fn ReaderControls(
     current_id: Signal<String>,
 ) -> impl IntoView {
     let version_link = move |to_easy: bool| link.run((to_easy, current_id.get()));
+    // Cleared again by any later change, so the message never outlives it.
+    let started_again = RwSignal::new(false);
+    Effect::new(move |previous: Option<()>| {
+        reader.prefs.track();
+        if previous.is_some()
+            && reader
+                .prefs
+                .with_untracked(|p| *p != ReaderPrefs::default())
+        {
+            started_again.set(false);
+        }
+    });
     view! {
         <div class="reader__controls">
             <nav aria-label="Version">
@@ -93,7 +105,17 @@ pub fn ReaderControls(
                 <button type="button" class="button button--secondary" on:click=move |_| {
                     if let Some(w) = web_sys::window() { let _ = w.print(); }
                 }>"Print the whole guide"</button>
+                <button type="button" class="button button--secondary" on:click=move |_| {
+                    reader.update(ReaderPrefs::start_again);
+                    started_again.set(true);
+                }>"Start again for a new reader"</button>
             </div>
+            <p role="status" class="reader__status">
+                {move || started_again.get().then_some(
+                    "Started again for a new reader: reading progress cleared, text size back to \
+                     Standard and high contrast off.",
+                )}
+            </p>
         </div>
     }
 }

@@ -32,7 +32,10 @@ pub fn InvolvementFields(
         <SelectField
             id="project-involvement"
             label="Service user involvement"
-            hint="Little i: asking service users and carers for their views from time to time. \
+            // Says what the two "nothing" choices mean, so nobody picks one for the other.
+            hint="Not yet recorded: nobody has said yet. \
+                  No involvement yet: the team has checked, and no service users or carers are involved so far. \
+                  Little i: asking service users and carers for their views from time to time. \
                   Big I: service users and carers working on the project as partners."
             options
             value=level

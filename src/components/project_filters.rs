@@ -1,38 +1,49 @@
 use leptos::prelude::*;
 
-use crate::model::register::{RegisterQuery, SortOrder};
-use crate::model::{InvolvementLevel, Status};
+use crate::model::register::{LevelFilter, RegisterQuery, SortOrder};
+use crate::model::Status;
 
 /// Search box, filters and sort order for the register.
 #[component]
 pub fn ProjectFilters(
-    /// The query the register shows; every control writes one part of it.
-    query: RwSignal<RegisterQuery>,
+    /// The query the register shows.
+    #[prop(into)]
+    query: Signal<RegisterQuery>,
+    /// Receives the whole query whenever one control changes a part of it.
+    on_change: Callback<RegisterQuery>,
 ) -> impl IntoView {
-    let level_options = InvolvementLevel::ALL.map(|l| (l.code(), l.label()));
+    let change = move |edit: &dyn Fn(&mut RegisterQuery)| {
+        let mut q = query.get_untracked();
+        edit(&mut q);
+        on_change.run(q);
+    };
+    let level_options: Vec<_> = LevelFilter::all()
+        .into_iter()
+        .map(|l| (l.code(), l.label()))
+        .collect();
     let status_options = Status::ALL.map(|s| (s.code(), s.label()));
     let sort_options = SortOrder::ALL.map(|s| (s.code(), s.label()));
     view! {
         <div class="filters" role="search" aria-label="Projects">
             <div class="form-group filters__search">
                 <label class="label" for="project-search">"Search projects"</label>
-                <div class="hint" id="project-search-hint">"Searches titles, aims, leads and involvement notes"</div>
+                <div class="hint" id="project-search-hint">"Searches titles, aims, services and locations, leads, the names of people on the team, and involvement notes"</div>
                 <input
                     class="input"
                     type="search"
                     id="project-search"
                     aria-describedby="project-search-hint"
                     prop:value=move || query.with(|q| q.text.clone())
-                    on:input=move |ev| query.update(|q| q.text = event_target_value(&ev))
+                    on:input=move |ev| change(&|q| q.text = event_target_value(&ev))
                 />
             </div>
             <FilterSelect
                 id="filter-level"
                 label="Involvement level"
                 all="All levels"
-                options=level_options.to_vec()
+                options=level_options
                 value=Signal::derive(move || query.with(|q| q.level.map(|l| l.code()).unwrap_or_default()))
-                on_change=move |code| query.update(|q| q.level = InvolvementLevel::from_code(&code))
+                on_change=move |code| change(&|q| q.level = LevelFilter::from_code(&code))
             />
             <FilterSelect
                 id="filter-status"
@@ -40,7 +51,7 @@ pub fn ProjectFilters(
                 all="All statuses"
                 options=status_options.to_vec()
                 value=Signal::derive(move || query.with(|q| q.status.map(|s| s.code()).unwrap_or_default()))
-                on_change=move |code| query.update(|q| q.status = Status::from_code(&code))
+                on_change=move |code| change(&|q| q.status = Status::from_code(&code))
             />
             <FilterSelect
                 id="filter-sort"
@@ -48,14 +59,14 @@ pub fn ProjectFilters(
                 all=""
                 options=sort_options.to_vec()
                 value=Signal::derive(move || query.with(|q| q.sort.code()))
-                on_change=move |code| query.update(|q| q.sort = SortOrder::from_code(&code).unwrap_or_default())
+                on_change=move |code| change(&|q| q.sort = SortOrder::from_code(&code).unwrap_or_default())
             />
             <div class="checkbox filters__archived">
                 <input
                     type="checkbox"
                     id="filter-archived"
                     prop:checked=move || query.with(|q| q.include_archived)
-                    on:change=move |ev| query.update(|q| q.include_archived = event_target_checked(&ev))
+                    on:change=move |ev| change(&|q| q.include_archived = event_target_checked(&ev))
                 />
                 <label for="filter-archived">"Show archived projects"</label>
             </div>

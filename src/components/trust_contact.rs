@@ -4,10 +4,16 @@ use crate::model::trust_settings::{mailto_href, tel_href};
 use crate::routes;
 use crate::state::Settings;
 
-/// The Patient Involvement Team's details from Settings, or how to add them.
-/// Shown in the staff guide and in the induction guide's support section.
+/// The Patient Involvement Team's details from Settings. Where none are
+/// set, staff are told how to add them; a reader holding the tablet is
+/// told whom to ask instead, since Settings is not theirs to change.
+/// Shown in the staff guide and in the induction guide.
 #[component]
-pub fn TrustContact() -> impl IntoView {
+pub fn TrustContact(
+    /// Whether this is the induction reader's view rather than staff's.
+    #[prop(optional)]
+    for_reader: bool,
+) -> impl IntoView {
     let settings = expect_context::<Settings>();
     view! {
         {move || {
@@ -20,6 +26,16 @@ pub fn TrustContact() -> impl IntoView {
                         {(!s.email.trim().is_empty()).then(|| contact_line("Email: ", s.email.clone(), mailto_href(&s.email)))}
                         {(!s.phone.trim().is_empty()).then(|| contact_line("Phone: ", s.phone.clone(), tel_href(&s.phone)))}
                         {(!s.notes.trim().is_empty()).then(|| view! { <p class="pre-line">{s.notes.clone()}</p> })}
+                    </div>
+                }
+                .into_any()
+            } else if for_reader {
+                view! {
+                    <div class="inset">
+                        <p>
+                            "Ask the member of staff who gave you this tablet how to contact the "
+                            "Patient Involvement Team."
+                        </p>
                     </div>
                 }
                 .into_any()

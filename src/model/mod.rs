@@ -20,6 +20,7 @@ pub mod project_check;
 pub mod project_edit;
 pub mod reader_prefs;
 pub mod register;
+pub mod register_query;
 pub mod self_assessment;
 pub mod status;
 pub mod suggestion;

@@ -32,6 +32,15 @@ impl ReaderPrefs {
         }
     }
 
+    /// Forgets everything about the last reader (progress, text size and
+    /// contrast) before the tablet is handed to someone new; returns
+    /// whether there was anything to forget.
+    pub fn start_again(&mut self) -> bool {
+        let changed = *self != ReaderPrefs::default();
+        *self = ReaderPrefs::default();
+        changed
+    }
+
     /// Records that a section was opened; returns whether that is news.
     pub fn mark_read(&mut self, easy: bool, id: &str) -> bool {
         let list = if easy {
@@ -63,5 +72,20 @@ mod tests {
         assert!(p.mark_read(true, "what-is-qi"));
         assert_eq!(p.read(false).len(), 1);
         assert_eq!(p.read(true).len(), 1);
+    }
+
+    #[test]
+    fn start_again_forgets_progress_size_and_contrast() {
+        let mut p = ReaderPrefs {
+            text_size: 3,
+            high_contrast: true,
+            ..ReaderPrefs::default()
+        };
+        p.mark_read(false, "what-is-qi");
+        p.mark_read(true, "support");
+        assert!(p.start_again());
+        assert_eq!(p, ReaderPrefs::default());
+        assert!(p.read(false).is_empty() && p.read(true).is_empty());
+        assert!(!p.start_again());
     }
 }

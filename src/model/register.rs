@@ -4,71 +4,12 @@
 //! project's searchable text is lower-cased once (`SearchIndex`) and each
 //! keystroke only scans those strings.
 
-use super::{InvolvementLevel, Project, Status};
+pub use super::register_query::{LevelFilter, RegisterQuery, SortOrder};
+use super::Project;
 
-/// How the register is ordered.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum SortOrder {
-    #[default]
-    RecentlyUpdated,
-    TitleAToZ,
-    ProgressHighToLow,
-    StartDateNewest,
-}
-
-impl SortOrder {
-    pub const ALL: [SortOrder; 4] = [
-        SortOrder::RecentlyUpdated,
-        SortOrder::TitleAToZ,
-        SortOrder::ProgressHighToLow,
-        SortOrder::StartDateNewest,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            SortOrder::RecentlyUpdated => "Recently updated",
-            SortOrder::TitleAToZ => "Title (A to Z)",
-            SortOrder::ProgressHighToLow => "Progress score (highest first)",
-            SortOrder::StartDateNewest => "Start date (newest first)",
-        }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            SortOrder::RecentlyUpdated => "updated",
-            SortOrder::TitleAToZ => "title",
-            SortOrder::ProgressHighToLow => "progress",
-            SortOrder::StartDateNewest => "start",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<SortOrder> {
-        Self::ALL.into_iter().find(|s| s.code() == code)
-    }
-}
-
-/// What the person has asked the register to show.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct RegisterQuery {
-    pub text: String,
-    pub level: Option<InvolvementLevel>,
-    pub status: Option<Status>,
-    pub include_archived: bool,
-    pub sort: SortOrder,
-}
-
-impl RegisterQuery {
-    /// Whether anything narrows the list (the sort order does not).
-    pub fn is_filtered(&self) -> bool {
-        !self.text.trim().is_empty()
-            || self.level.is_some()
-            || self.status.is_some()
-            || self.include_archived
-    }
-}
-
-/// Each project's searchable text (title, aim, lead, involvement notes),
-/// lower-cased once so that searching does not redo it per keystroke.
+/// Each project's searchable text (title, aim, service or location, lead,
+/// the names of the team and of the Experts by Experience, involvement
+/// notes), lower-cased once so that searching does not redo it per keystroke.
 #[derive(PartialEq)]
 pub struct SearchIndex {
     haystacks: Vec<String>,
@@ -79,9 +20,16 @@ impl SearchIndex {
         let haystacks = projects
             .iter()
             .map(|p| {
-                [&p.title, &p.aim, &p.lead, &p.involvement_notes]
-                    .map(|s| s.to_lowercase())
+                let people = p.team.iter().map(|m| m.name.as_str());
+                let experts = p.experts.iter().map(|e| e.name.as_str());
+                [&p.title, &p.aim, &p.service, &p.lead, &p.involvement_notes]
+                    .map(String::as_str)
+                    .into_iter()
+                    .chain(people)
+                    .chain(experts)
+                    .collect::<Vec<_>>()
                     .join("\n")
+                    .to_lowercase()
             })
             .collect();
         SearchIndex { haystacks }
@@ -102,12 +50,7 @@ pub fn select(projects: &[Project], index: &SearchIndex, query: &RegisterQuery) 
         .iter()
         .zip(&index.haystacks)
         .enumerate()
-        .filter(|(_, (p, hay))| {
-            (query.include_archived || !p.archived)
-                && query.level.is_none_or(|l| p.involvement == l)
-                && query.status.is_none_or(|s| p.status == s)
-                && words.iter().all(|w| hay.contains(w.as_str()))
-        })
+        .filter(|(_, (p, hay))| query.admits(p) && words.iter().all(|w| hay.contains(w.as_str())))
         .map(|(i, _)| i)
         .collect();
     sort(projects, &mut hits, query.sort);
@@ -134,7 +77,8 @@ fn sort(projects: &[Project], hits: &mut [usize], order: SortOrder) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Date, ProgressScore};
+    use crate::model::expert::Expert;
+    use crate::model::{Date, InvolvementLevel, ProgressScore, Status, TeamMember};
 
     fn project(title: &str, updated: i64) -> Project {
         Project {
@@ -189,7 +133,7 @@ mod tests {
     fn filters_and_archive() {
         let p = sample();
         let by_level = RegisterQuery {
-            level: Some(InvolvementLevel::BigI),
+            level: Some(LevelFilter::Exactly(InvolvementLevel::BigI)),
             ..Default::default()
         };
         assert_eq!(titles(&p, &by_level), ["Falls prevention"]);
@@ -232,5 +176,52 @@ mod tests {
         for order in SortOrder::ALL {
             assert_eq!(SortOrder::from_code(order.code()), Some(order));
         }
+    }
+
+    #[test]
+    fn search_matches_service_lead_team_and_experts_by_experience() {
+        let mut p = sample();
+        p[0].service = "Ward 7, Elm House".into();
+        p[1].team.push(TeamMember {
+            name: "Dr Okafor".into(),
+            ..TeamMember::default()
+        });
+        p[1].experts.push(Expert {
+            name: "Maureen B.".into(),
+            ..Expert::default()
+        });
+        let q = |text: &str| RegisterQuery {
+            text: text.into(),
+            ..Default::default()
+        };
+        assert_eq!(titles(&p, &q("elm house")), ["Falls prevention"]);
+        assert_eq!(titles(&p, &q("priya")), ["Falls prevention"]);
+        assert_eq!(titles(&p, &q("okafor")), ["Discharge letters"]);
+        assert_eq!(titles(&p, &q("MAUREEN")), ["Discharge letters"]);
+        // Words may come from different fields, but never across projects.
+        assert_eq!(titles(&p, &q("maureen carers")), ["Discharge letters"]);
+        assert_eq!(titles(&p, &q("maureen ward")), Vec::<String>::new());
+    }
+
+    #[test]
+    fn any_big_i_includes_projects_at_both_levels() {
+        let mut p = sample();
+        p[1].involvement = InvolvementLevel::Both;
+        let q = |level| RegisterQuery {
+            level: Some(level),
+            ..Default::default()
+        };
+        assert_eq!(
+            titles(&p, &q(LevelFilter::AnyBigI)),
+            ["Discharge letters", "Falls prevention"]
+        );
+        assert_eq!(
+            titles(&p, &q(LevelFilter::AnyLittleI)),
+            ["Discharge letters"]
+        );
+        assert_eq!(
+            titles(&p, &q(LevelFilter::Exactly(InvolvementLevel::BigI))),
+            ["Falls prevention"]
+        );
     }
 }

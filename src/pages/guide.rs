@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::document_title::set_document_title;
+use crate::components::in_page_link::InPageLink;
 use crate::components::self_assessment::SelfAssessment;
 use crate::components::trust_contact::TrustContact;
 
@@ -17,12 +18,12 @@ pub fn GuidePage() -> impl IntoView {
         </p>
         <nav class="contents" aria-label="On this page">
             <ul>
-                <li><a href="#levels">"The two levels"</a></li>
-                <li><a href="#why">"Why it matters"</a></li>
-                <li><a href="#both">"Using both"</a></li>
-                <li><a href="#towards-big-i">"Moving towards Big I"</a></li>
-                <li><a href="#finding-people">"Finding people and getting advice"</a></li>
-                <li><a href="#self-assessment">"Check your level"</a></li>
+                <li><InPageLink target="levels">"The two levels"</InPageLink></li>
+                <li><InPageLink target="why">"Why it matters"</InPageLink></li>
+                <li><InPageLink target="both">"Using both"</InPageLink></li>
+                <li><InPageLink target="towards-big-i">"Moving towards Big I"</InPageLink></li>
+                <li><InPageLink target="finding-people">"Finding people and getting advice"</InPageLink></li>
+                <li><InPageLink target="self-assessment">"Check your level"</InPageLink></li>
             </ul>
         </nav>
 

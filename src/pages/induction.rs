@@ -4,6 +4,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::document_title::set_document_title;
 use crate::components::induction_section::{InductionSection, ReaderControls};
+use crate::components::reader_contact::ReaderContact;
 use crate::content::induction::{section, Section, EASY_READ, STANDARD};
 use crate::routes;
 use crate::state::reader::Reader;
@@ -11,7 +12,8 @@ use crate::state::Settings;
 
 /// The induction guide for service users and carers, one section at a
 /// time, at `/induction?section=…&version=easy` so any section can be
-/// bookmarked and a reload lands on the same place.
+/// bookmarked and a reload lands on the same place. `&project=…` (from a
+/// person's row on a project) adds whom to ask on that project.
 #[component]
 pub fn InductionPage() -> impl IntoView {
     set_document_title("Induction guide");
@@ -19,6 +21,7 @@ pub fn InductionPage() -> impl IntoView {
     let settings = expect_context::<Settings>();
     let query = use_query_map();
     let easy = Memo::new(move |_| query.with(|q| q.get("version")).as_deref() == Some("easy"));
+    let project = Memo::new(move |_| query.with(|q| q.get("project")).filter(|id| !id.is_empty()));
     let sections = move || if easy.get() { EASY_READ } else { STANDARD };
     // An unknown or missing section id opens the first section.
     let current = Memo::new(move |_| {
@@ -30,9 +33,17 @@ pub fn InductionPage() -> impl IntoView {
         let easy = easy.get();
         reader.update(|p| p.mark_read(easy, id));
     });
+    // Every link within the guide keeps the project, so its contact stays.
     let link = move |easy: bool, id: &str| {
         let version = if easy { "&version=easy" } else { "" };
-        format!("{}?section={id}{version}", routes::href(routes::INDUCTION))
+        let project = project
+            .get()
+            .map(|p| format!("&project={}", js_sys::encode_uri_component(&p)))
+            .unwrap_or_default();
+        format!(
+            "{}?section={id}{version}{project}",
+            routes::href(routes::INDUCTION)
+        )
     };
     let read_count = move || {
         reader.prefs.with(|p| {
@@ -72,6 +83,7 @@ pub fn InductionPage() -> impl IntoView {
                 let note = settings.value.with(|s| s.welcome_note.trim().to_string());
                 (!note.is_empty()).then(|| view! { <div class="inset welcome pre-line">{note}</div> })
             }}
+            <ReaderContact project/>
             <ReaderControls reader easy link=Callback::new(move |(e, id): (bool, String)| link(e, &id))
                 current_id=Signal::derive(move || sections()[current.get()].id.to_string())/>
             <div class="reader__progress">
@@ -96,7 +108,7 @@ pub fn InductionPage() -> impl IntoView {
                                             <a href=link(easy_now, s.id) aria-current=move || (current.get() == i).then_some("step")>
                                                 {s.title}
                                             </a>
-                                            {move || is_read().then(|| view! { <span class="reader__read">" (read)"</span> })}
+                                            {move || is_read().then(read_tick)}
                                         </li>
                                     }
                                 })
@@ -131,6 +143,16 @@ pub fn InductionPage() -> impl IntoView {
                 {move || sections().iter().map(|s| view! { <InductionSection section=s current=false/> }).collect_view()}
             </div>
         </div>
+    }
+}
+
+/// The mark beside a section already read: a tick that a screen reader
+/// announces as "read".
+fn read_tick() -> impl IntoView {
+    view! {
+        <svg class="reader__read" role="img" aria-label="read" viewBox="0 0 16 16" width="16" height="16" focusable="false">
+            <path d="M2 8.5l4 4 8-9" fill="none" stroke="currentColor" stroke-width="2.5"/>
+        </svg>
     }
 }
 

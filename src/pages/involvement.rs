@@ -23,7 +23,7 @@ fn InvolvementRecord(id: String) -> impl IntoView {
     let title = Memo::new(move |_| project.with(|p| p.display_title().to_string()));
     Effect::new(move |_| set_document_title(&format!("Involvement record: {}", title.get())));
     view! {
-        <p class="breadcrumb"><a href=routes::href(routes::PROJECTS)>"Projects"</a></p>
+        <p class="breadcrumb"><a href=routes::list_href()>"Projects"</a></p>
         <div class="page-heading">
             <h1>{title}</h1>
             <SaveStatus/>

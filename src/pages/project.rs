@@ -30,7 +30,7 @@ fn GeneralTab(id: String) -> impl IntoView {
     Effect::new(move |_| set_document_title(&title.get()));
     view! {
         <p class="breadcrumb">
-            <a href=routes::href(routes::PROJECTS)>"Projects"</a>
+            <a href=routes::list_href()>"Projects"</a>
         </p>
         <div class="page-heading">
             <h1>{title}</h1>

@@ -1,10 +1,13 @@
 use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
 use crate::components::document_title::set_document_title;
 use crate::components::new_project_form::NewProjectForm;
 use crate::components::project_filters::ProjectFilters;
 use crate::components::project_row::ProjectRow;
 use crate::model::register::{select, RegisterQuery, SearchIndex};
+use crate::routes;
 use crate::state::Projects;
 
 /// How many rows to draw at first: enough to scroll through, few enough
@@ -13,11 +16,26 @@ use crate::state::Projects;
 const PAGE_SIZE: usize = 50;
 
 /// The project register: search, filter, sort and open projects.
+///
+/// The search, filters and sort live in the address, so Back, a bookmark
+/// or a reload show the same list. Each change replaces the history entry
+/// rather than adding one, so typing does not fill the Back button.
 #[component]
 pub fn ProjectsPage() -> impl IntoView {
     set_document_title("Projects");
     let projects = expect_context::<Projects>();
-    let query = RwSignal::new(RegisterQuery::default());
+    let params = use_query_map();
+    let query = Memo::new(move |_| params.with(|m| RegisterQuery::from_params(|k| m.get(k))));
+    Effect::new(move |_| query.with(|q| routes::remember_list(&q.to_params())));
+    let navigate = use_navigate();
+    let set_query = Callback::new(move |q: RegisterQuery| {
+        let options = NavigateOptions {
+            replace: true,
+            scroll: false,
+            ..NavigateOptions::default()
+        };
+        navigate(&routes::list_path(&q.to_params()), options);
+    });
     let creating = RwSignal::new(false);
     let shown = RwSignal::new(PAGE_SIZE);
     // Rebuilt only when a project changes, not on every keystroke.
@@ -69,7 +87,7 @@ pub fn ProjectsPage() -> impl IntoView {
             </div>
         </Show>
         <Show when=move || { total.get() > 0 }>
-            <ProjectFilters query/>
+            <ProjectFilters query on_change=set_query/>
             <p class="results-count" role="status">
                 {move || count_text(hits.with(Vec::len), shown.get(), query.with(RegisterQuery::is_filtered))}
             </p>
@@ -89,7 +107,7 @@ pub fn ProjectsPage() -> impl IntoView {
                 <div class="empty-state">
                     <h2>"No projects match"</h2>
                     <p>"Try fewer or different words, or clear the search and filters."</p>
-                    <button type="button" class="button button--secondary" on:click=move |_| query.set(RegisterQuery::default())>
+                    <button type="button" class="button button--secondary" on:click=move |_| set_query.run(RegisterQuery::default())>
                         "Clear search and filters"
                     </button>
                 </div>
