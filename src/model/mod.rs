@@ -4,8 +4,10 @@
 pub mod activity;
 pub mod date;
 pub mod expert;
+pub mod hours;
 pub mod involvement_level;
 pub mod involvement_record;
+pub mod level_change;
 pub mod life_qi;
 pub mod limits;
 pub mod merge;
