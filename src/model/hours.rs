@@ -57,6 +57,24 @@ mod tests {
     }
 
     #[test]
+    fn editing_an_activity_with_no_hours_shows_the_box_blank() {
+        use crate::model::activity::Activity;
+        use crate::model::involvement_record::ActivityDraft;
+        let mut a = Activity {
+            id: "a1".into(),
+            date: crate::model::Date::parse_iso("2026-11-20").unwrap(),
+            kind: ActivityKind::Survey,
+            people: 3,
+            hours_tenths: 0,
+            said: String::new(),
+            changed: String::new(),
+        };
+        assert_eq!(ActivityDraft::from_activity(&a).hours, "");
+        a.hours_tenths = 5;
+        assert_eq!(ActivityDraft::from_activity(&a).hours, "0.5");
+    }
+
+    #[test]
     fn the_hint_says_whose_time_for_each_kind() {
         assert_eq!(
             hours_hint(Some(ActivityKind::Survey)),

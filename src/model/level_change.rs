@@ -26,7 +26,10 @@ mod tests {
     #[test]
     fn says_both_levels_whichever_way_it_goes() {
         use InvolvementLevel::*;
-        assert_eq!(change_button(BigI, LittleI), "Change from Big I to Little i");
+        assert_eq!(
+            change_button(BigI, LittleI),
+            "Change from Big I to Little i"
+        );
         assert_eq!(
             change_button(Both, NoneYet),
             "Change from Little i and Big I to No involvement yet"

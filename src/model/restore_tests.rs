@@ -132,7 +132,10 @@ fn an_item_already_back_is_not_added_twice_and_says_so() {
             today(),
         )
         .unwrap_err();
-    assert_eq!((err.field, err.message.as_str()), (Field::Team, ALREADY_BACK));
+    assert_eq!(
+        (err.field, err.message.as_str()),
+        (Field::Team, ALREADY_BACK)
+    );
     let err = p
         .apply(
             Edit::RestoreActivity {
