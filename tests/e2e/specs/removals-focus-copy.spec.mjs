@@ -8,14 +8,6 @@ function isoDaysAgo(n) {
   return new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The id (or, failing that, the tag and class) of the focused element. */
-function focused(page) {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    return el?.id || `${el?.tagName.toLowerCase()}.${el?.className}`;
-  });
-}
-
 async function openInvolvementRecord(page) {
   await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'Involvement record' }).click();
   await expect(page.getByRole('heading', { name: 'Experts by Experience' })).toBeVisible();
@@ -48,7 +40,7 @@ test('a team member removed and put back with Undo returns to their place, and f
   // Adding with no name: focus stays in the name box, which says why.
   await addForm.getByRole('button', { name: 'Add team member' }).click();
   await expect(addForm.locator('.error-message')).toBeVisible();
-  expect(await focused(page)).toBe('add-team-member');
+  await expect(page.locator('#add-team-member')).toBeFocused();
   await expect(addForm.getByLabel('Name or initials')).toHaveAttribute('aria-describedby', 'add-team-member-error');
 
   for (const name of ['Sam Patel', 'J. M.', 'Alex Wu']) {
@@ -56,7 +48,7 @@ test('a team member removed and put back with Undo returns to their place, and f
     await addForm.getByRole('button', { name: 'Add team member' }).click();
     await expect(page.locator('#team-notice')).toHaveText(`Added ${name} to the team.`);
     // Back in the empty name box, ready for the next person.
-    expect(await focused(page)).toBe('add-team-member');
+    await expect(page.locator('#add-team-member')).toBeFocused();
     await expect(addForm.getByLabel('Name or initials')).toHaveValue('');
   }
   await expect(memberNames(page)).toHaveCount(3);
@@ -66,14 +58,14 @@ test('a team member removed and put back with Undo returns to their place, and f
   await expect(notice).toHaveText(/J\. M\. removed from the team\./);
   // The "added" message has gone with the list it described.
   await expect(notice).not.toContainText('Added');
-  expect(await focused(page)).toBe('team-undo');
+  await expect(page.locator('#team-undo')).toBeFocused();
   await expect(memberNames(page)).toHaveCount(2);
   await expectNoAxeViolations(page);
 
   await notice.getByRole('button', { name: 'Undo' }).click();
   await expect(notice).toHaveText('J. M. is back on the team.');
   await expect(memberNames(page)).toHaveCount(3);
-  expect(await focused(page)).toMatch(/^member-name-/);
+  await expect(page.locator(':focus')).toHaveAttribute('id', /^member-name-/);
   await expect(page.locator(':focus')).toHaveValue('J. M.');
   await expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();
 
@@ -97,7 +89,7 @@ test('a person and a log entry removed and put back with Undo return to their pl
   for (const name of ['R. K.', 'J. M.', 'P. L.']) {
     await addPerson(page, name);
     // Focus is back in the first field of the now empty form.
-    expect(await focused(page)).toBe('expert-name');
+    await expect(page.locator('#expert-name')).toBeFocused();
     await expect(page.locator('#expert-name')).toHaveValue('');
   }
   await expect(personNames(page)).toHaveText([/R\. K\./, /J\. M\./, /P\. L\./]);
@@ -106,7 +98,7 @@ test('a person and a log entry removed and put back with Undo return to their pl
   const people = page.locator('#experts-notice');
   await expect(people).toHaveText(/J\. M\. removed\./);
   await expect(people).not.toContainText('Added P. L.');
-  expect(await focused(page)).toBe('experts-undo');
+  await expect(page.locator('#experts-undo')).toBeFocused();
   await expect(personNames(page)).toHaveCount(2);
 
   // The log: an entry sent with mistakes focuses its summary.
@@ -114,21 +106,21 @@ test('a person and a log entry removed and put back with Undo return to their pl
   await expect(page.locator('#activity-form .error-summary')).toBeFocused();
   await logActivity(page, { kind: 'Survey (Little i)', daysAgo: 3 });
   await expect(page.locator('#activities-notice')).toHaveText(`Survey on ${longDate(3)} added to the log.`);
-  expect(await focused(page)).toBe('activity-date');
+  await expect(page.locator('#activity-date')).toBeFocused();
   await expect(page.locator('#activity-date')).toHaveValue(isoDaysAgo(0));
   await expect(page.getByLabel('Kind of activity')).toHaveValue('');
   await logActivity(page, { kind: 'Focus group (Little i)', daysAgo: 2, hours: '1' });
   await logActivity(page, { kind: 'Co-design workshop (Big I)', daysAgo: 1, hours: '2.5' });
   await expect(activityTitles(page)).toHaveCount(3);
   // Hours left blank are "not recorded", never "0 hours".
-  const survey = page.getByRole('listitem').filter({ hasText: 'Survey' });
+  const survey = page.locator('li.record').filter({ hasText: 'Survey' });
   await expect(survey).toContainText('2 people taking part, hours not recorded.');
-  await expect(page.getByRole('listitem').filter({ hasText: 'Focus group' })).toContainText('1 hour.');
+  await expect(page.locator('li.record').filter({ hasText: 'Focus group' })).toContainText('1 hour.');
 
   await page.getByRole('button', { name: `Remove Focus group on ${longDate(2)}` }).click();
   const log = page.locator('#activities-notice');
   await expect(log).toHaveText(new RegExp(`Focus group on ${longDate(2)} removed from the log\\.`));
-  expect(await focused(page)).toBe('activities-undo');
+  await expect(page.locator('#activities-undo')).toBeFocused();
   await expect(activityTitles(page)).toHaveCount(2);
   // Both removals can still be undone, and the page passes axe with them showing.
   await expectNoAxeViolations(page);
@@ -147,12 +139,12 @@ test('a person and a log entry removed and put back with Undo return to their pl
   // Edit moves focus into the form and brings the form into view.
   await page.setViewportSize({ width: 768, height: 600 });
   await survey.getByRole('button', { name: 'Edit' }).click();
-  expect(await focused(page)).toBe('activity-date');
+  await expect(page.locator('#activity-date')).toBeFocused();
   await expect(page.getByRole('heading', { name: 'Edit this activity' })).toBeInViewport();
   await expect(page.getByLabel('Hours of their time')).toHaveValue('');
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('button', { name: 'Edit P. L.' }).click();
-  expect(await focused(page)).toBe('expert-name');
+  await expect(page.locator('#expert-name')).toBeFocused();
   await expect(page.getByRole('heading', { name: 'Edit this person' })).toBeInViewport();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();
