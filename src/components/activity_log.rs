@@ -4,11 +4,13 @@ use leptos::prelude::*;
 
 use crate::components::draft_restored::{DraftRestored, FINISH_FORM_FIRST};
 use crate::components::error_summary::ErrorSummary;
-use crate::components::focus::focus_when_drawn;
+use crate::components::focus::{focus_error_summary, focus_in_form, focus_when_drawn};
 use crate::components::form_errors::FormErrors;
 use crate::components::form_fields::{SelectField, TextField, TextKind};
+use crate::components::list_notice::{list_key, ListNotice, Notice};
 use crate::model::activity::{Activity, ActivityKind, Level};
-use crate::model::involvement_record::{hours_text, ActivityDraft, ActivityForm};
+use crate::model::hours::{hours_hint, hours_phrase};
+use crate::model::involvement_record::{ActivityDraft, ActivityForm};
 use crate::model::{Edit, Field, Project};
 use crate::state::drafts::keep_draft;
 use crate::state::{clock, Projects};
@@ -28,7 +30,15 @@ pub fn ActivityLog(
     let kept = keep_draft("activity", Some(&id), form, ActivityForm::is_blank);
     let editing = Memo::new(move |_| form.with(|f| f.editing.as_ref().map(|a| a.id.clone())));
     let errors = FormErrors::new();
-    let status = RwSignal::new(String::new());
+    let notice = RwSignal::new(Notice::<Activity>::Quiet);
+    let list =
+        Memo::new(move |_| project.with(|p| list_key(p.activities.iter().map(|a| a.id.as_str()))));
+    let say = move |text: String| {
+        notice.set(Notice::Said {
+            text,
+            list: list.get_untracked(),
+        })
+    };
     // Each row is keyed by its id and a fingerprint of its content, so a
     // changed activity (here or in another tab) is redrawn and the rest
     // are left alone, without formatting every entry of a long log.
@@ -39,9 +49,12 @@ pub fn ActivityLog(
             list
         })
     });
+    // Focus goes back to the Edit button the person came from, or to the
+    // first field of the empty form, ready for the next entry.
     let close = move || {
-        if let Some(id) = editing.get_untracked() {
-            focus_when_drawn(edit_button_id(&id));
+        match editing.get_untracked() {
+            Some(id) => focus_when_drawn(edit_button_id(&id)),
+            None => focus_when_drawn(Field::ActivityDate.input_id()),
         }
         form.set(ActivityForm::new(clock::today()));
         kept.clear();
@@ -58,15 +71,21 @@ pub fn ActivityLog(
         };
         let label =
             ActivityKind::from_code(&submitted.fields.kind).map_or("Activity", |k| k.label());
+        let on = crate::model::Date::parse_iso(&submitted.fields.date)
+            .map(|d| format!(" on {}", d.long()))
+            .unwrap_or_default();
         let result = submitted
             .submit(clock::new_id(), clock::today())
             .and_then(|edit| projects.edit(&project_id, edit).map_err(|e| vec![e]));
         match result {
             Ok(()) => {
-                status.set(format!("{label} {done}."));
+                say(format!("{label}{on} {done}."));
                 close();
             }
-            Err(problems) => errors.0.set(problems),
+            Err(problems) => {
+                errors.0.set(problems);
+                focus_error_summary(FORM_ID);
+            }
         }
     };
     let text = move |get: fn(&ActivityDraft) -> String| {
@@ -88,7 +107,7 @@ pub fn ActivityLog(
     view! {
         <section aria-labelledby="log-heading">
             <h2 id="log-heading">"Involvement activity log"</h2>
-            <form class="panel" on:submit=save novalidate>
+            <form class="panel" id=FORM_ID on:submit=save novalidate>
                 <ErrorSummary errors=errors.0/>
                 <h3>{move || if editing.get().is_some() { "Edit this activity" } else { "Add an activity" }}</h3>
                 <DraftRestored shown=kept.restored/>
@@ -103,7 +122,8 @@ pub fn ActivityLog(
                     <TextField id=Field::ActivityPeople.input_id() label="Service users or carers taking part"
                         hint="A number, for example 4" value=text(|d| d.people.clone())
                         error=errors.message(Field::ActivityPeople) on_input=set(|d, t| d.people = t)/>
-                    <TextField id=Field::ActivityHours.input_id() label="Hours of their time" hint="For example 1.5"
+                    <TextField id=Field::ActivityHours.input_id() label="Hours of their time"
+                        hint=Signal::derive(move || form.with(|f| hours_hint(ActivityKind::from_code(&f.fields.kind))))
                         value=text(|d| d.hours.clone()) error=errors.message(Field::ActivityHours) on_input=set(|d, t| d.hours = t)/>
                 </div>
                 <TextField id=Field::ActivitySaid.input_id() label="What people said (optional)" kind=TextKind::Paragraph
@@ -119,20 +139,53 @@ pub fn ActivityLog(
                     </Show>
                 </div>
             </form>
-            <p role="status">{move || status.get()}</p>
+            <ListNotice id="activities-notice" undo_id=UNDO_ID notice list
+                on_undo=Callback::new({
+                    let project_id = id.clone();
+                    move |(activity, at): (Activity, usize)| {
+                        let what = describe(&activity);
+                        let back = activity.id.clone();
+                        match projects.edit(&project_id, Edit::RestoreActivity { activity, at }) {
+                            Ok(()) => {
+                                say(format!("{what} is back in the log."));
+                                focus_when_drawn(edit_button_id(&back));
+                            }
+                            Err(e) => {
+                                say(format!("{what} could not be put back. {}.", e.message));
+                                focus_when_drawn("activities-notice".into());
+                            }
+                        }
+                    }
+                })/>
             <p>{move || match rows.with(Vec::len) { 0 => "Nothing logged yet.".to_string(), 1 => "1 activity logged.".into(), n => format!("{n} activities logged, newest first.") }}</p>
             <ul class="record-list">
                 <For each=move || rows.get() key=|a| (a.id.clone(), fingerprint(a)) let:activity>
-                    <ActivityRow project_id=id.clone() activity
+                    <ActivityRow activity
                         on_edit=Callback::new(move |a: Activity| {
                             // Opening another item would wipe what is typed.
                             if !form.with_untracked(ActivityForm::is_blank) {
-                                status.set(FINISH_FORM_FIRST.into());
+                                say(FINISH_FORM_FIRST.into());
                             } else {
                                 form.set(ActivityForm::edit(&a));
                                 errors.0.set(Vec::new());
                             }
-                            focus_when_drawn(Field::ActivityDate.input_id());
+                            focus_in_form(Field::ActivityDate.input_id());
+                        })
+                        on_remove=Callback::new({
+                            let project_id = id.clone();
+                            move |a: Activity| {
+                                let at = project.with_untracked(|p| p.activities.iter().position(|x| x.id == a.id));
+                                let result = projects.edit(&project_id, Edit::RemoveActivity { id: a.id.clone() });
+                                match (result, at) {
+                                    (Ok(()), Some(at)) => {
+                                        let text = format!("{} removed from the log.", describe(&a));
+                                        notice.set(Notice::Removed { text, item: a, at });
+                                        focus_when_drawn(UNDO_ID.into());
+                                    }
+                                    (Ok(()), None) => say(format!("{} removed from the log.", describe(&a))),
+                                    (Err(e), _) => say(format!("{}.", e.message)),
+                                }
+                            }
                         })/>
                 </For>
             </ul>
@@ -155,6 +208,14 @@ fn fingerprint(a: &Activity) -> u64 {
     hasher.finish()
 }
 
+const FORM_ID: &str = "activity-form";
+const UNDO_ID: &str = "activities-undo";
+
+/// An activity as a notice names it: "Survey on 3 February 2026".
+fn describe(a: &Activity) -> String {
+    format!("{} on {}", a.kind.label(), a.date.long())
+}
+
 fn edit_button_id(activity_id: &str) -> String {
     format!("activity-edit-{activity_id}")
 }
@@ -162,11 +223,10 @@ fn edit_button_id(activity_id: &str) -> String {
 /// One logged activity, with Edit and Remove.
 #[component]
 fn ActivityRow(
-    project_id: String,
     activity: Activity,
     on_edit: Callback<Activity>,
+    on_remove: Callback<Activity>,
 ) -> impl IntoView {
-    let projects = expect_context::<Projects>();
     let a = activity;
     let level = if a.kind.level() == Level::BigI {
         ("tag tag--blue", "Big I")
@@ -174,16 +234,16 @@ fn ActivityRow(
         ("tag tag--aqua", "Little i")
     };
     let facts = format!(
-        "{} {} taking part, {} hours.",
+        "{} {} taking part, {}.",
         a.people,
         if a.people == 1 { "person" } else { "people" },
-        hours_text(a.hours_tenths)
+        hours_phrase(a.hours_tenths)
     );
     let label = format!("Remove {} on {}", a.kind.label(), a.date.long());
     // The Edit button is named "Edit" and described by the row's title, so
     // each one is told apart without a long name.
     let title_id = format!("activity-title-{}", a.id);
-    let (for_edit, remove_id) = (a.clone(), a.id.clone());
+    let (for_edit, for_remove) = (a.clone(), a.clone());
     view! {
         <li class="record">
             <h3 class="record__title" id=title_id.clone()>{format!("{}: {}", a.date.long(), a.kind.label())}" "<span class=level.0>{level.1}</span></h3>
@@ -196,7 +256,7 @@ fn ActivityRow(
                     "Edit"
                 </button>
                 <button type="button" class="button button--secondary button--small" aria-label=label
-                    on:click=move |_| { let _ = projects.edit(&project_id, Edit::RemoveActivity { id: remove_id.clone() }); }>
+                    on:click=move |_| on_remove.run(for_remove.clone())>
                     "Remove"
                 </button>
             </div>

@@ -2,9 +2,10 @@ use leptos::prelude::*;
 
 use crate::components::draft_restored::{DraftRestored, FINISH_FORM_FIRST};
 use crate::components::error_summary::ErrorSummary;
-use crate::components::focus::focus_when_drawn;
+use crate::components::focus::{focus_error_summary, focus_in_form, focus_when_drawn};
 use crate::components::form_errors::FormErrors;
 use crate::components::form_fields::{SelectField, TextField, TextKind};
+use crate::components::list_notice::{list_key, ListNotice, Notice};
 use crate::model::expert::{Expert, ExpertRole};
 use crate::model::involvement_record::{ExpertDraft, ExpertForm};
 use crate::model::{Edit, Field, Project};
@@ -27,13 +28,23 @@ pub fn ExpertsEditor(
     let kept = keep_draft("person", Some(&id), form, ExpertForm::is_blank);
     let editing = Memo::new(move |_| form.with(|f| f.editing.as_ref().map(|e| e.id.clone())));
     let errors = FormErrors::new();
-    let status = RwSignal::new(String::new());
+    let notice = RwSignal::new(Notice::<Expert>::Quiet);
     let experts = Memo::new(move |_| project.with(|p| p.experts.clone()));
-    // Closing the form forgets the draft and, after an edit, puts focus
-    // back on the Edit button the person came from.
+    let list =
+        Memo::new(move |_| project.with(|p| list_key(p.experts.iter().map(|e| e.id.as_str()))));
+    let say = move |text: String| {
+        notice.set(Notice::Said {
+            text,
+            list: list.get_untracked(),
+        })
+    };
+    // Closing the form forgets the draft and puts focus back where the
+    // person goes on: the Edit button they came from, or the first field
+    // of the empty form, ready for the next person.
     let close = move || {
-        if let Some(id) = editing.get_untracked() {
-            focus_when_drawn(edit_button_id(&id));
+        match editing.get_untracked() {
+            Some(id) => focus_when_drawn(edit_button_id(&id)),
+            None => focus_when_drawn(Field::ExpertName.input_id()),
         }
         form.set(ExpertForm::new());
         kept.clear();
@@ -44,15 +55,23 @@ pub fn ExpertsEditor(
         ev.prevent_default();
         let submitted = form.get_untracked();
         let name = submitted.fields.name.trim().to_string();
+        let adding = submitted.editing.is_none();
         let result = submitted
             .submit(clock::new_id())
             .and_then(|edit| projects.edit(&project_id, edit).map_err(|e| vec![e]));
         match result {
             Ok(()) => {
-                status.set(format!("{name} saved."));
+                say(if adding {
+                    format!("Added {name} to the Experts by Experience.")
+                } else {
+                    format!("{name} saved.")
+                });
                 close();
             }
-            Err(problems) => errors.0.set(problems),
+            Err(problems) => {
+                errors.0.set(problems);
+                focus_error_summary(FORM_ID);
+            }
         }
     };
     let text = move |get: fn(&ExpertDraft) -> String| {
@@ -82,18 +101,18 @@ pub fn ExpertsEditor(
                         on_edit=Callback::new(move |e: Expert| {
                             // Opening another item would wipe what is typed.
                             if !form.with_untracked(ExpertForm::is_blank) {
-                                status.set(FINISH_FORM_FIRST.into());
+                                say(FINISH_FORM_FIRST.into());
                             } else {
                                 form.set(ExpertForm::edit(&e));
                                 errors.0.set(Vec::new());
                             }
-                            focus_when_drawn(Field::ExpertName.input_id());
+                            focus_in_form(Field::ExpertName.input_id());
                         })
                         on_change=Callback::new({
                             let project_id = row_project.clone();
                             move |(before, after): (Expert, Expert)| {
                                 let name = after.name.clone();
-                                status.set(match projects.edit(&project_id, Edit::ChangeExpert { before, after }) {
+                                say(match projects.edit(&project_id, Edit::ChangeExpert { before, after }) {
                                     Ok(()) => format!("{name} updated."),
                                     Err(e) => format!("{}.", e.message),
                                 });
@@ -102,14 +121,37 @@ pub fn ExpertsEditor(
                         on_remove=Callback::new({
                             let project_id = row_project.clone();
                             move |e: Expert| {
-                                let _ = projects.edit(&project_id, Edit::RemoveExpert { id: e.id });
-                                status.set(format!("{} removed.", e.name));
+                                let at = project.with_untracked(|p| p.experts.iter().position(|x| x.id == e.id));
+                                let result = projects.edit(&project_id, Edit::RemoveExpert { id: e.id.clone() });
+                                match (result, at) {
+                                    (Ok(()), Some(at)) => {
+                                        let text = format!("{} removed.", e.name);
+                                        notice.set(Notice::Removed { text, item: e, at });
+                                        focus_when_drawn(UNDO_ID.into());
+                                    }
+                                    (Ok(()), None) => say(format!("{} removed.", e.name)),
+                                    (Err(err), _) => say(format!("{}.", err.message)),
+                                }
                             }
                         })/>
                 </For>
             </ul>
-            <p role="status">{move || status.get()}</p>
-            <form class="panel" on:submit=save novalidate>
+            <ListNotice id="experts-notice" undo_id=UNDO_ID notice list
+                on_undo=Callback::new(move |(expert, at): (Expert, usize)| {
+                    let name = expert.name.clone();
+                    let back = expert.id.clone();
+                    match projects.edit(&id, Edit::RestoreExpert { expert, at }) {
+                        Ok(()) => {
+                            say(format!("{name} is back on the list."));
+                            focus_when_drawn(edit_button_id(&back));
+                        }
+                        Err(e) => {
+                            say(format!("{name} could not be put back. {}.", e.message));
+                            focus_when_drawn("experts-notice".into());
+                        }
+                    }
+                })/>
+            <form class="panel" id=FORM_ID on:submit=save novalidate>
                 <ErrorSummary errors=errors.0/>
                 <h3>{move || if editing.get().is_some() { "Edit this person" } else { "Add a service user or carer" }}</h3>
                 <DraftRestored shown=kept.restored/>
@@ -151,6 +193,9 @@ pub fn ExpertsEditor(
         </section>
     }
 }
+
+const FORM_ID: &str = "expert-form";
+const UNDO_ID: &str = "experts-undo";
 
 fn edit_button_id(expert_id: &str) -> String {
     format!("expert-edit-{expert_id}")

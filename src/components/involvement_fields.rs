@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
+use crate::components::copy_text::CopyForLifeQi;
 use crate::components::draft_notes::DraftNotes;
 use crate::components::form_errors::FormErrors;
 use crate::components::form_fields::{SelectField, TextField, TextKind};
 use crate::components::suggestion_panel::SuggestionPanel;
-use crate::model::life_qi::notes_for_life_qi;
 use crate::model::{Edit, Field, InvolvementLevel, Project};
 use crate::routes;
 use crate::state::Projects;
@@ -59,72 +59,14 @@ pub fn InvolvementFields(
             })
         />
         <DraftNotes id=id.clone() project errors/>
-        <CopyForLifeQi project/>
         <SuggestionPanel id=id.clone() project/>
+        // After the suggestion, so nobody copies a level it has just flagged.
+        <CopyForLifeQi project/>
         <p class="small">
             <a href=routes::involvement_href(&id)>"Open the involvement record"</a>
         </p>
         <p class="small">
             <a href=routes::href(routes::GUIDE)>"Read the Little i and Big I guide"</a>
         </p>
-    }
-}
-
-/// What happened when the person last pressed "Copy for Life QI".
-#[derive(Clone, PartialEq)]
-enum CopyResult {
-    NotYet,
-    Copied,
-    /// The browser refused the clipboard: show the text to copy by hand.
-    Refused(String),
-}
-
-#[component]
-fn CopyForLifeQi(project: Memo<Project>) -> impl IntoView {
-    let result = RwSignal::new(CopyResult::NotYet);
-    let copy = move |_| {
-        let text = project.with_untracked(notes_for_life_qi);
-        leptos::task::spawn_local(async move {
-            let copied = match web_sys::window().map(|w| w.navigator().clipboard()) {
-                Some(clipboard) => {
-                    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
-                        .await
-                        .is_ok()
-                }
-                None => false,
-            };
-            result.set(if copied {
-                CopyResult::Copied
-            } else {
-                CopyResult::Refused(text)
-            });
-        });
-    };
-    view! {
-        <div class="copy-box">
-            <button type="button" class="button button--secondary" on:click=copy>
-                "Copy for Life QI"
-            </button>
-            <p role="status" class="copy-box__status">
-                {move || match result.get() {
-                    CopyResult::Copied => {
-                        "Copied. In Life QI, paste it into the notes box next to the \
-                         Service user involvement drop-down on the General tab."
-                            .into_any()
-                    }
-                    CopyResult::Refused(_) => {
-                        "This browser would not copy. Select the text below and copy it yourself.".into_any()
-                    }
-                    CopyResult::NotYet => ().into_any(),
-                }}
-            </p>
-            {move || match result.get() {
-                CopyResult::Refused(text) => Some(view! {
-                    <label class="label" for="life-qi-text">"Text for Life QI"</label>
-                    <textarea class="textarea" id="life-qi-text" readonly rows="5" prop:value=text></textarea>
-                }),
-                _ => None,
-            }}
-        </div>
     }
 }

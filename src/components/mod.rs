@@ -2,6 +2,7 @@
 
 pub mod activity_log;
 pub mod app_header;
+pub mod copy_text;
 pub mod document_title;
 pub mod download;
 pub mod draft_notes;
@@ -16,6 +17,7 @@ pub mod in_page_link;
 pub mod induction_section;
 pub mod involvement_fields;
 pub mod kept_copies;
+pub mod list_notice;
 pub mod new_project_form;
 pub mod project_filters;
 pub mod project_route;

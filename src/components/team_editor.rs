@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
+use crate::components::focus::focus_when_drawn;
 use crate::components::form_errors::FormErrors;
+use crate::components::list_notice::{list_key, ListNotice, Notice};
 use crate::model::{limits, Edit, Field, FieldError, Project, TeamMember};
 use crate::state::{clock, Projects};
 
@@ -35,6 +37,58 @@ pub fn TeamEditor(
     let member_ids = Memo::new(move |_| {
         project.with(|p| p.team.iter().map(|m| m.id.clone()).collect::<Vec<_>>())
     });
+    let projects = expect_context::<Projects>();
+    let notice = RwSignal::new(Notice::<TeamMember>::Quiet);
+    let list = Memo::new(move |_| project.with(|p| list_key(p.team.iter().map(|m| m.id.as_str()))));
+    let say = move |text: String| {
+        notice.set(Notice::Said {
+            text,
+            list: list.get_untracked(),
+        })
+    };
+    let remove = Callback::new({
+        let project_id = id.clone();
+        move |member: TeamMember| {
+            let at = project.with_untracked(|p| p.team.iter().position(|m| m.id == member.id));
+            let result = projects.edit(
+                &project_id,
+                Edit::RemoveMember {
+                    id: member.id.clone(),
+                },
+            );
+            let text = format!("{} removed from the team.", member.name);
+            match (result, at) {
+                (Ok(()), Some(at)) => {
+                    notice.set(Notice::Removed {
+                        text,
+                        item: member,
+                        at,
+                    });
+                    focus_when_drawn(UNDO_ID.into());
+                }
+                (Ok(()), None) => say(text),
+                (Err(e), _) => say(format!("{}.", e.message)),
+            }
+        }
+    });
+    let undo = Callback::new({
+        let project_id = id.clone();
+        move |(member, at): (TeamMember, usize)| {
+            let name = member.name.clone();
+            let back = Field::MemberName(member.id.clone()).input_id();
+            match projects.edit(&project_id, Edit::RestoreMember { member, at }) {
+                Ok(()) => {
+                    say(format!("{name} is back on the team."));
+                    focus_when_drawn(back);
+                }
+                Err(e) => {
+                    say(format!("{name} could not be put back. {}.", e.message));
+                    focus_when_drawn(NOTICE_ID.into());
+                }
+            }
+        }
+    });
+    let added = Callback::new(move |name: String| say(format!("Added {name} to the team.")));
     let project_id = id.clone();
     view! {
         <section class="team" aria-labelledby="team-heading">
@@ -49,14 +103,18 @@ pub fn TeamEditor(
                     each=move || member_ids.get()
                     key=|member_id| member_id.clone()
                     children=move |member_id| {
-                        view! { <MemberRow project_id=project_id.clone() member_id project errors/> }
+                        view! { <MemberRow project_id=project_id.clone() member_id project errors on_remove=remove/> }
                     }
                 />
             </ul>
-            <AddMember project_id=id errors/>
+            <ListNotice id=NOTICE_ID undo_id=UNDO_ID notice list on_undo=undo/>
+            <AddMember project_id=id errors on_added=added/>
         </section>
     }
 }
+
+const NOTICE_ID: &str = "team-notice";
+const UNDO_ID: &str = "team-undo";
 
 /// One team member, editable in place.
 #[component]
@@ -65,6 +123,8 @@ fn MemberRow(
     member_id: String,
     project: Memo<Project>,
     errors: FormErrors,
+    /// Removes this member (the row's Remove button).
+    on_remove: Callback<TeamMember>,
 ) -> impl IntoView {
     let projects = expect_context::<Projects>();
     let lookup = member_id.clone();
@@ -101,7 +161,6 @@ fn MemberRow(
         id,
         expert: event_target_checked(ev),
     });
-    let on_remove = send(|id, _| Edit::RemoveMember { id });
     let name_field = Field::MemberName(member_id.clone());
     let role_field = Field::MemberRole(member_id.clone());
     let name_error = errors.message(name_field.clone());
@@ -126,7 +185,7 @@ fn MemberRow(
                     type="button"
                     class="button button--secondary button--small"
                     aria-label=move || format!("Remove {} from the team", name.get())
-                    on:click=move |ev| on_remove(ev.into())
+                    on:click=move |_| on_remove.run(member.get_untracked())
                 >
                     "Remove"
                 </button>
@@ -161,9 +220,16 @@ fn InlineField(
     }
 }
 
-/// The form that adds a person to the team.
+/// The form that adds a person to the team. Focus stays in its name box
+/// after each try: empty again and ready for the next person, or showing
+/// what to fix.
 #[component]
-fn AddMember(project_id: String, errors: FormErrors) -> impl IntoView {
+fn AddMember(
+    project_id: String,
+    errors: FormErrors,
+    /// Told the name of each person added.
+    on_added: Callback<String>,
+) -> impl IntoView {
     let projects = expect_context::<Projects>();
     let name = RwSignal::new(String::new());
     let role = RwSignal::new(String::new());
@@ -171,9 +237,10 @@ fn AddMember(project_id: String, errors: FormErrors) -> impl IntoView {
     let error = errors.message(Field::Team);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        let member_name = name.get_untracked().trim().to_string();
         let member = TeamMember {
             id: clock::new_id(),
-            name: name.get_untracked().trim().to_string(),
+            name: member_name.clone(),
             role: role.get_untracked().trim().to_string(),
             expert_by_experience: expert.get_untracked(),
         };
@@ -181,11 +248,13 @@ fn AddMember(project_id: String, errors: FormErrors) -> impl IntoView {
             .edit(&project_id, Edit::AddMember(member))
             .map_err(|e| FieldError::new(Field::Team, e.message));
         if result.is_ok() {
+            on_added.run(member_name);
             name.set(String::new());
             role.set(String::new());
             expert.set(false);
         }
         errors.record(Field::Team, result);
+        focus_when_drawn(ADD_NAME_ID.into());
     };
     view! {
         <form class="add-member" on:submit=add novalidate>
@@ -194,7 +263,10 @@ fn AddMember(project_id: String, errors: FormErrors) -> impl IntoView {
                 <div class="form-group" class:form-group--error=move || error.get().is_some()>
                     <label class="label" for="add-team-member">"Name or initials"</label>
                     {move || error.get().map(|m| view! { <p class="error-message" id="add-team-member-error">{m}</p> })}
-                    <input class="input" id="add-team-member" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
+                    <input class="input" id=ADD_NAME_ID prop:value=move || name.get()
+                        aria-describedby=move || error.get().map(|_| "add-team-member-error")
+                        aria-invalid=move || error.get().map(|_| "true")
+                        on:input=move |ev| name.set(event_target_value(&ev))/>
                 </div>
                 <div class="form-group">
                     <label class="label" for="add-team-role">"Role"</label>
@@ -209,3 +281,5 @@ fn AddMember(project_id: String, errors: FormErrors) -> impl IntoView {
         </form>
     }
 }
+
+const ADD_NAME_ID: &str = "add-team-member";

@@ -119,7 +119,11 @@ impl ActivityDraft {
             date: a.date.iso(),
             kind: a.kind.code().into(),
             people: a.people.to_string(),
-            hours: hours_text(a.hours_tenths),
+            // 0 is what a blank box saved: show it blank again.
+            hours: match a.hours_tenths {
+                0 => String::new(),
+                t => hours_text(t),
+            },
             said: a.said.clone(),
             changed: a.changed.clone(),
         }

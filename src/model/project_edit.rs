@@ -13,6 +13,9 @@ use super::{
 /// Why a person's changes could not be saved: they are no longer there.
 pub const PERSON_REMOVED: &str =
     "This person has been removed from the project, so your changes were not saved";
+/// Why an Undo did nothing: the item is already back (another tab, or an
+/// Undo pressed twice).
+pub const ALREADY_BACK: &str = "It is already back on the project, so it was not added again";
 /// Why an activity's changes could not be saved.
 pub const ACTIVITY_REMOVED: &str =
     "This activity has been removed from the log, so your changes were not saved";
@@ -70,6 +73,22 @@ pub enum Edit {
     RemoveActivity {
         id: String,
     },
+    /// Puts back a removed team member at position `at` (or last, if the
+    /// list is shorter now), with the same checks as adding them.
+    RestoreMember {
+        member: TeamMember,
+        at: usize,
+    },
+    /// Puts back a removed Expert by Experience, as `RestoreMember`.
+    RestoreExpert {
+        expert: Expert,
+        at: usize,
+    },
+    /// Puts back a removed activity, as `RestoreMember`.
+    RestoreActivity {
+        activity: Activity,
+        at: usize,
+    },
     Archived(bool),
 }
 
@@ -93,13 +112,16 @@ impl Edit {
             | Edit::AddMember(_)
             | Edit::MemberExpert { .. }
             | Edit::RemoveMember { .. }
+            | Edit::RestoreMember { .. }
             | Edit::Archived(_) => Field::Team,
-            Edit::AddExpert(_) | Edit::ChangeExpert { .. } | Edit::RemoveExpert { .. } => {
-                Field::Experts
-            }
-            Edit::AddActivity(_) | Edit::ChangeActivity { .. } | Edit::RemoveActivity { .. } => {
-                Field::Activities
-            }
+            Edit::AddExpert(_)
+            | Edit::ChangeExpert { .. }
+            | Edit::RemoveExpert { .. }
+            | Edit::RestoreExpert { .. } => Field::Experts,
+            Edit::AddActivity(_)
+            | Edit::ChangeActivity { .. }
+            | Edit::RemoveActivity { .. }
+            | Edit::RestoreActivity { .. } => Field::Activities,
         }
     }
 }
@@ -167,22 +189,8 @@ impl Project {
                     limits::LONG_TEXT,
                 )?
             }
-            Edit::AddMember(member) => {
-                if self.team.len() >= limits::TEAM_SIZE {
-                    return Err(FieldError::new(
-                        Field::Team,
-                        format!("A team can have up to {} members", limits::TEAM_SIZE),
-                    ));
-                }
-                check_member_name(&member.id, &member.name)?;
-                check_length(
-                    Field::MemberRole(member.id.clone()),
-                    "Role",
-                    &member.role,
-                    limits::SHORT_TEXT,
-                )?;
-                self.team.push(member);
-            }
+            Edit::AddMember(member) => self.add_member(member, None)?,
+            Edit::RestoreMember { member, at } => self.add_member(member, Some(at))?,
             Edit::MemberName { id, name } => {
                 check_member_name(&id, &name)?;
                 self.member(&id)?.name = name;
@@ -198,14 +206,8 @@ impl Project {
             }
             Edit::MemberExpert { id, expert } => self.member(&id)?.expert_by_experience = expert,
             Edit::RemoveMember { id } => self.team.retain(|m| m.id != id),
-            Edit::AddExpert(expert) => add(
-                &mut self.experts,
-                expert,
-                |e| &e.id,
-                limits::EXPERTS,
-                Field::Experts,
-                "Experts by Experience",
-            )?,
+            Edit::AddExpert(expert) => add(&mut self.experts, expert, None)?,
+            Edit::RestoreExpert { expert, at } => add(&mut self.experts, expert, Some(at))?,
             Edit::ChangeExpert { before, after } => self
                 .experts
                 .iter_mut()
@@ -213,14 +215,10 @@ impl Project {
                 .ok_or_else(|| FieldError::new(Field::Experts, PERSON_REMOVED))?
                 .patch(&before, after),
             Edit::RemoveExpert { id } => self.experts.retain(|e| e.id != id),
-            Edit::AddActivity(activity) => add(
-                &mut self.activities,
-                activity,
-                |a| &a.id,
-                limits::ACTIVITIES,
-                Field::Activities,
-                "activities",
-            )?,
+            Edit::AddActivity(activity) => add(&mut self.activities, activity, None)?,
+            Edit::RestoreActivity { activity, at } => {
+                add(&mut self.activities, activity, Some(at))?
+            }
             Edit::ChangeActivity { before, after } => self
                 .activities
                 .iter_mut()
@@ -231,6 +229,28 @@ impl Project {
             Edit::Archived(archived) => self.archived = archived,
         }
         self.updated_ms = now_ms;
+        Ok(())
+    }
+
+    /// Adds a checked team member, last or at `at` (an Undo).
+    fn add_member(&mut self, member: TeamMember, at: Option<usize>) -> Result<(), FieldError> {
+        check_member_name(&member.id, &member.name)?;
+        check_length(
+            Field::MemberRole(member.id.clone()),
+            "Role",
+            &member.role,
+            limits::SHORT_TEXT,
+        )?;
+        if at.is_some() && self.team.iter().any(|m| m.id == member.id) {
+            return Err(FieldError::new(Field::Team, ALREADY_BACK));
+        }
+        if self.team.len() >= limits::TEAM_SIZE {
+            return Err(FieldError::new(
+                Field::Team,
+                format!("A team can have up to {} members", limits::TEAM_SIZE),
+            ));
+        }
+        insert(&mut self.team, member, at);
         Ok(())
     }
 
@@ -254,37 +274,69 @@ impl Project {
     }
 }
 
-/// Adds the item if there is room. An item with the same id is an old one
-/// (a form sent twice): it is left as it is rather than written over.
-fn add<T>(
-    items: &mut Vec<T>,
-    item: T,
-    id: impl Fn(&T) -> &String,
-    max: usize,
-    field: Field,
-    what: &str,
-) -> Result<(), FieldError> {
-    match items.iter().position(|existing| id(existing) == id(&item)) {
-        Some(_) => {
-            return Err(FieldError::new(
-                field,
-                "This has already been added, so it was not added again",
-            ))
-        }
-        None if items.len() >= max => {
-            return Err(FieldError::new(
-                field,
-                format!("A project can record up to {max} {what}"),
-            ))
-        }
-        None => items.push(item),
+/// A list item that [`add`] can place: its id, and the list's limits.
+trait Listed {
+    const FIELD: Field;
+    /// The list's name in "A project can record up to N …".
+    const WHAT: &'static str;
+    const MAX: usize;
+    fn id(&self) -> &str;
+}
+
+impl Listed for Expert {
+    const FIELD: Field = Field::Experts;
+    const WHAT: &'static str = "Experts by Experience";
+    const MAX: usize = limits::EXPERTS;
+    fn id(&self) -> &str {
+        &self.id
     }
+}
+
+impl Listed for Activity {
+    const FIELD: Field = Field::Activities;
+    const WHAT: &'static str = "activities";
+    const MAX: usize = limits::ACTIVITIES;
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+/// Adds the item if there is room: last, or at `at` when an Undo puts it
+/// back. An item with the same id is an old one (a form sent twice, or an
+/// item already put back): it is left as it is rather than written over.
+fn add<T: Listed>(items: &mut Vec<T>, item: T, at: Option<usize>) -> Result<(), FieldError> {
+    if items.iter().any(|existing| existing.id() == item.id()) {
+        let message = match at {
+            Some(_) => ALREADY_BACK.to_string(),
+            None => "This has already been added, so it was not added again".to_string(),
+        };
+        return Err(FieldError::new(T::FIELD, message));
+    }
+    if items.len() >= T::MAX {
+        return Err(FieldError::new(
+            T::FIELD,
+            format!("A project can record up to {} {}", T::MAX, T::WHAT),
+        ));
+    }
+    insert(items, item, at);
     Ok(())
+}
+
+/// Puts `item` at `at`, or last when `at` is past the end or not given.
+fn insert<T>(items: &mut Vec<T>, item: T, at: Option<usize>) {
+    match at {
+        Some(at) if at < items.len() => items.insert(at, item),
+        _ => items.push(item),
+    }
 }
 
 fn checked(field: Field, name: &str, text: String, max: usize) -> Result<String, FieldError> {
     check_length(field, name, &text, max).map(|_| text)
 }
+
+#[cfg(test)]
+#[path = "restore_tests.rs"]
+mod restore_tests;
 
 #[cfg(test)]
 mod tests {

@@ -59,14 +59,17 @@ async fn suggestion_flags_a_mismatch_and_applies_on_request() {
         "nothing changes until the person asks"
     );
 
-    by_text(&root, "button", "Set it to Big I").click();
+    // The button says what it changes from and to.
+    by_text(&root, "button", "Change from Little i to Big I").click();
     settle().await;
     assert_eq!(
         projects.list.get_untracked()[0].involvement,
         InvolvementLevel::BigI
     );
-    assert!(!find(&root, ".suggestion")
-        .text_content()
-        .unwrap()
-        .contains("does not match"));
+    let text = find(&root, ".suggestion").text_content().unwrap();
+    assert!(!text.contains("does not match"), "{text}");
+    assert!(
+        text.contains("Service user involvement changed from Little i to Big I."),
+        "{text}"
+    );
 }

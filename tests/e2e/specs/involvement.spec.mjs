@@ -65,7 +65,7 @@ test('people and activities suggest a level, the General tab flags the mismatch,
   await draft.fill((await draft.inputValue()) + '\nEdited by hand.');
   await aside.getByRole('button', { name: 'Use these notes' }).click();
   await expect(page.getByLabel('Involvement notes', { exact: true })).toHaveValue(/You said: The letter is full of jargon\. We did: We rewrote it with the carer\.\nEdited by hand\./);
-  await aside.getByRole('button', { name: 'Set it to Little i and Big I' }).click();
+  await aside.getByRole('button', { name: 'Change from Little i to Little i and Big I' }).click();
   await expect(page.getByLabel('Service user involvement')).toHaveValue('both');
   await expect(aside).not.toContainText('which does not match');
   await expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();
