@@ -11,12 +11,16 @@ pub fn ErrorSummary(
     #[prop(into)]
     errors: Signal<Vec<FieldError>>,
 ) -> impl IntoView {
+    // Two forms on one screen can both show a summary: each title needs its
+    // own id for aria-labelledby.
+    let title_id = next_title_id();
     move || {
         let errors = errors.get();
+        let (title_id, labelled_by) = (title_id.clone(), title_id.clone());
         (!errors.is_empty()).then(|| {
             view! {
-                <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
-                    <h2 class="error-summary__title" id="error-summary-title">"There is a problem"</h2>
+                <div class="error-summary" role="alert" aria-labelledby=labelled_by>
+                    <h2 class="error-summary__title" id=title_id>"There is a problem"</h2>
                     <ul class="error-summary__list">
                         {errors
                             .into_iter()
@@ -33,4 +37,13 @@ pub fn ErrorSummary(
             }
         })
     }
+}
+
+fn next_title_id() -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    format!(
+        "error-summary-title-{}",
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    )
 }

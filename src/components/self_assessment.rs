@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
+use crate::model::level_change::{change_button, changed_message};
 use crate::model::self_assessment::{assess, QUESTIONS};
-use crate::model::Edit;
+use crate::model::{Edit, InvolvementLevel};
 use crate::state::Projects;
 
 /// Five yes/no questions that suggest a level, say why, and can apply the
@@ -30,6 +31,21 @@ pub fn SelfAssessment() -> impl IntoView {
             items
         })
     });
+    let level_of = move |id: &str| {
+        projects
+            .list
+            .with(|l| l.iter().find(|p| p.id == id).map(|p| p.involvement))
+    };
+    // What Apply would change, in words, before it is pressed: a change
+    // that lowers the level is never a surprise.
+    let will_change = move |to: InvolvementLevel| {
+        let id = chosen.get();
+        match level_of(&id) {
+            Some(from) if from != to => change_button(from, to),
+            Some(_) => format!("The project is already at {}.", to.label()),
+            None => String::new(),
+        }
+    };
     let offered = move |id: &str| options.with_untracked(|o| o.iter().any(|(i, _)| i == id));
     // A project deleted or archived (here or in another tab) is no longer
     // a choice, so it stops being the chosen one too.
@@ -50,11 +66,9 @@ pub fn SelfAssessment() -> impl IntoView {
             applied.set("Choose a project first.".into());
             return;
         }
+        let from = level_of(&id).unwrap_or_default();
         applied.set(match projects.edit(&id, Edit::Involvement(level)) {
-            Ok(()) => format!(
-                "Service user involvement set to {} for that project.",
-                level.label()
-            ),
+            Ok(()) => changed_message(from, level),
             Err(e) => format!("{}.", e.message),
         });
     };
@@ -113,7 +127,8 @@ pub fn SelfAssessment() -> impl IntoView {
                             </For>
                         </select>
                     </div>
-                    <button type="button" class="button" on:click=apply>"Apply to project"</button>
+                    <p id="assess-will-change">{move || will_change(level)}</p>
+                    <button type="button" class="button" aria-describedby="assess-will-change" on:click=apply>"Apply to project"</button>
                     <p role="status">{move || applied.get()}</p>
                 </div>
             })}

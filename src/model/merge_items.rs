@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::{show_date, Conflict, ConflictKind};
 use crate::model::activity::Activity;
 use crate::model::expert::Expert;
-use crate::model::involvement_record::hours_text;
+use crate::model::hours::hours_phrase;
 use crate::model::TeamMember;
 
 /// A list item the merge can match up across tabs and describe in words.
@@ -178,10 +178,7 @@ impl Item for Activity {
             1 => "1 person".to_string(),
             n => format!("{n} people"),
         };
-        let hours = match self.hours_tenths {
-            10 => "1 hour".to_string(),
-            t => format!("{} hours", hours_text(t)),
-        };
+        let hours = hours_phrase(self.hours_tenths);
         format!(
             "{}, {}, {people}, {hours}, what people said: {}, what changed: {}",
             self.date.long(),
