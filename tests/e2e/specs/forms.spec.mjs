@@ -132,6 +132,9 @@ test('an activity is edited in place, focus follows, and the change is kept', as
   await expect(edit).toBeFocused();
 
   await edit.click();
+  // Edit moves focus into the form on the next frame: wait for it, or the
+  // typing below could land in the field focus moves to.
+  await expect(page.getByLabel('Date', { exact: true })).toBeFocused();
   await page.getByLabel('Service users or carers taking part').fill('32');
   await page.getByLabel('What people said (optional)').fill('Too many forms.');
   await page.getByRole('button', { name: 'Save changes' }).click();
@@ -250,7 +253,7 @@ test('the self-assessment keeps showing the chosen project when the answers or t
   await expect(select).toHaveValue(id);
 
   await page.getByRole('button', { name: 'Apply to project' }).click();
-  await expect(page.getByText('Service user involvement set to Little i and Big I for that project.')).toBeVisible();
+  await expect(page.getByText(/^Service user involvement changed from .+ to Little i and Big I\.$/)).toBeVisible();
   await page.getByRole('link', { name: 'Projects', exact: true }).first().click();
   const card = (title) => page.locator('.project-card').filter({ hasText: title });
   await expect(card('Ward rounds')).toContainText('Little i and Big I');

@@ -97,7 +97,7 @@ test('the guide explains both levels and its self-assessment applies a level to 
   await expect(page.getByRole('heading', { name: 'Suggested level: Little i and Big I' })).toBeVisible();
   await page.getByLabel('Project to apply it to').selectOption({ label: 'Ward rounds' });
   await page.getByRole('button', { name: 'Apply to project' }).click();
-  await expect(page.getByText('Service user involvement set to Little i and Big I for that project.')).toBeVisible();
+  await expect(page.getByText(/^Service user involvement changed from .+ to Little i and Big I\.$/)).toBeVisible();
   await expectNoAxeViolations(page);
   await screenshotsAtTabletSizes(page, 'guide');
   await page.getByRole('link', { name: 'Projects', exact: true }).first().click();
