@@ -26,9 +26,11 @@ pub fn ExpertsEditor(
 ) -> impl IntoView {
     let projects = expect_context::<Projects>();
     let form = RwSignal::new(ExpertForm::new());
-    // Not "person", the key drafts had when a person was a roster entry of
-    // their own: a draft kept from then is left alone, not misread.
-    let kept = keep_draft("team-person", Some(&id), form, ExpertForm::is_blank);
+    // The key drafts had when a person was a roster entry of their own, so
+    // a half-typed new person survives the change to one list. (A draft
+    // that was editing someone names their roster id: saved, it changes
+    // them if that id is on the team, or says they have been removed.)
+    let kept = keep_draft("person", Some(&id), form, ExpertForm::is_blank);
     let editing = Memo::new(move |_| form.with(|f| f.editing.as_ref().map(|e| e.id.clone())));
     let errors = FormErrors::new();
     let notice = RwSignal::new(Notice::<TeamMember>::Quiet);
