@@ -6,16 +6,17 @@ use crate::components::focus::{focus_error_summary, focus_in_form, focus_when_dr
 use crate::components::form_errors::FormErrors;
 use crate::components::form_fields::{SelectField, TextField, TextKind};
 use crate::components::list_notice::{list_key, ListNotice, Notice};
-use crate::model::expert::{Expert, ExpertRole};
+use crate::model::expert::{ExpertDetails, ExpertRole};
 use crate::model::involvement_record::{ExpertDraft, ExpertForm};
-use crate::model::{Edit, Field, Project};
+use crate::model::{Edit, Field, Project, TeamMember};
 use crate::routes;
 use crate::state::drafts::keep_draft;
 use crate::state::{clock, Projects};
 
-/// The Experts by Experience on a project: a list, and a form that adds a
-/// person or edits the one chosen. What is typed is kept as a draft until
-/// it is saved or cancelled.
+/// The Experts by Experience on a project: the service users and carers on
+/// its team, with what the record keeps about them, and a form that adds a
+/// person to the team or edits the one chosen. What is typed is kept as a
+/// draft until it is saved or cancelled.
 #[component]
 pub fn ExpertsEditor(
     /// The project's id.
@@ -25,13 +26,19 @@ pub fn ExpertsEditor(
 ) -> impl IntoView {
     let projects = expect_context::<Projects>();
     let form = RwSignal::new(ExpertForm::new());
+    // The key drafts had when a person was a roster entry of their own, so
+    // a half-typed new person survives the change to one list. (A draft
+    // that was editing someone names their roster id: saved, it changes
+    // them if that id is on the team, or says they have been removed.)
     let kept = keep_draft("person", Some(&id), form, ExpertForm::is_blank);
     let editing = Memo::new(move |_| form.with(|f| f.editing.as_ref().map(|e| e.id.clone())));
     let errors = FormErrors::new();
-    let notice = RwSignal::new(Notice::<Expert>::Quiet);
-    let experts = Memo::new(move |_| project.with(|p| p.experts.clone()));
+    let notice = RwSignal::new(Notice::<TeamMember>::Quiet);
+    let experts = Memo::new(move |_| {
+        project.with(|p| p.experts().map(|(m, _)| m.clone()).collect::<Vec<_>>())
+    });
     let list =
-        Memo::new(move |_| project.with(|p| list_key(p.experts.iter().map(|e| e.id.as_str()))));
+        Memo::new(move |_| project.with(|p| list_key(p.experts().map(|(m, _)| m.id.as_str()))));
     let say = move |text: String| {
         notice.set(Notice::Said {
             text,
@@ -85,6 +92,7 @@ pub fn ExpertsEditor(
         .map(|r| (r.code().to_string(), r.label().to_string()))
         .collect();
     let row_project = id.clone();
+    let general_href = routes::project_href(&id);
     view! {
         <section aria-labelledby="experts-heading">
             <h2 id="experts-heading">"Experts by Experience"</h2>
@@ -92,13 +100,18 @@ pub fn ExpertsEditor(
                 "Record a name or initials, as the person prefers, and their role. Do not record anything "
                 "that could identify a patient, health details or any other personal information."
             </div>
+            <p>
+                "The service users and carers on the project team. Everyone added here is on the team on the "
+                <a href=general_href>"General tab"</a>" too, and anyone ticked there as a service user "
+                "or carer is listed here."
+            </p>
             <Show when=move || experts.with(Vec::is_empty)>
                 <p>"No service users or carers recorded on this project yet."</p>
             </Show>
             <ul class="record-list">
                 <For each=move || experts.get() key=|e| (e.id.clone(), format!("{e:?}")) let:expert>
                     <ExpertRow expert=expert.clone()
-                        on_edit=Callback::new(move |e: Expert| {
+                        on_edit=Callback::new(move |e: TeamMember| {
                             // Opening another item would wipe what is typed.
                             if !form.with_untracked(ExpertForm::is_blank) {
                                 say(FINISH_FORM_FIRST.into());
@@ -110,7 +123,7 @@ pub fn ExpertsEditor(
                         })
                         on_change=Callback::new({
                             let project_id = row_project.clone();
-                            move |(before, after): (Expert, Expert)| {
+                            move |(before, after): (TeamMember, TeamMember)| {
                                 let name = after.name.clone();
                                 say(match projects.edit(&project_id, Edit::ChangeExpert { before, after }) {
                                     Ok(()) => format!("{name} updated."),
@@ -120,8 +133,9 @@ pub fn ExpertsEditor(
                         })
                         on_remove=Callback::new({
                             let project_id = row_project.clone();
-                            move |e: Expert| {
-                                let at = project.with_untracked(|p| p.experts.iter().position(|x| x.id == e.id));
+                            move |e: TeamMember| {
+                                // Its place on the team, the one list, for an Undo.
+                                let at = project.with_untracked(|p| p.team.iter().position(|x| x.id == e.id));
                                 let result = projects.edit(&project_id, Edit::RemoveExpert { id: e.id.clone() });
                                 match (result, at) {
                                     (Ok(()), Some(at)) => {
@@ -137,7 +151,7 @@ pub fn ExpertsEditor(
                 </For>
             </ul>
             <ListNotice id="experts-notice" undo_id=UNDO_ID notice list
-                on_undo=Callback::new(move |(expert, at): (Expert, usize)| {
+                on_undo=Callback::new(move |(expert, at): (TeamMember, usize)| {
                     let name = expert.name.clone();
                     let back = expert.id.clone();
                     match projects.edit(&id, Edit::RestoreExpert { expert, at }) {
@@ -204,50 +218,61 @@ fn edit_button_id(expert_id: &str) -> String {
 /// One person in the list, with Edit and Remove.
 #[component]
 fn ExpertRow(
-    expert: Expert,
-    on_edit: Callback<Expert>,
+    /// A team member with Expert by Experience details.
+    expert: TeamMember,
+    on_edit: Callback<TeamMember>,
     /// Saves a quick change made from the row itself, as (before, after).
-    on_change: Callback<(Expert, Expert)>,
-    on_remove: Callback<Expert>,
+    on_change: Callback<(TeamMember, TeamMember)>,
+    on_remove: Callback<TeamMember>,
 ) -> impl IntoView {
-    let induction = match expert.induction_given {
+    let details = expert.expert.clone().unwrap_or_default();
+    // A row button changes one detail, on the person as the row shows them.
+    let with = move |before: &TeamMember, change: fn(&mut ExpertDetails)| {
+        let mut after = before.clone();
+        change(after.expert.get_or_insert_with(ExpertDetails::default));
+        (before.clone(), after)
+    };
+    let team_role = {
+        let role = expert.role.trim();
+        (!role.is_empty() && !role.eq_ignore_ascii_case(details.kind.label()))
+            .then(|| format!("Team role: {role}. "))
+    };
+    let induction = match details.induction_given {
         Some(date) => format!("Induction given {}", date.long()),
         None => "Induction not given yet".to_string(),
     };
-    let guidance = if expert.guidance_given {
+    let guidance = if details.guidance_given {
         "Guidance document given"
     } else {
         "Guidance document not given yet"
     };
-    let joined = expert.joined.map(|d| format!("Joined {}", d.long()));
+    let joined = details.joined.map(|d| format!("Joined {}", d.long()));
     let (for_edit, for_remove) = (expert.clone(), expert.clone());
     let name = expert.name.clone();
     view! {
         <li class="record">
-            <h3 class="record__title">{expert.name.clone()}" "<span class="tag tag--grey">{expert.role.label()}</span></h3>
+            <h3 class="record__title">{expert.name.clone()}" "<span class="tag tag--grey">{details.kind.label()}</span></h3>
             <p class="record__facts">
-                {joined.map(|j| format!("{j}. "))}{induction}". "{guidance}"."
+                {team_role}{joined.map(|j| format!("{j}. "))}{induction}". "{guidance}"."
             </p>
-            {(!expert.notes.is_empty()).then(|| view! { <p class="pre-line">{expert.notes.clone()}</p> })}
+            {(!details.notes.is_empty()).then(|| view! { <p class="pre-line">{details.notes.clone()}</p> })}
             <div class="button-row">
-                {expert.induction_given.is_none().then(|| {
+                {details.induction_given.is_none().then(|| {
                     let before = expert.clone();
                     view! {
                         <button type="button" class="button button--secondary button--small"
                             aria-label=format!("Record induction given today for {}", expert.name)
                             on:click=move |_| {
-                                let after = Expert { induction_given: Some(clock::today()), ..before.clone() };
-                                on_change.run((before.clone(), after));
+                                on_change.run(with(&before, |d| d.induction_given = Some(clock::today())));
                             }>"Record induction given today"</button>
                     }
                 })}
-                {(!expert.guidance_given).then(|| {
+                {(!details.guidance_given).then(|| {
                     let before = expert.clone();
-                    let after = Expert { guidance_given: true, ..expert.clone() };
                     view! {
                         <button type="button" class="button button--secondary button--small"
                             aria-label=format!("Record guidance document given to {}", expert.name)
-                            on:click=move |_| on_change.run((before.clone(), after.clone()))>"Record guidance document given"</button>
+                            on:click=move |_| on_change.run(with(&before, |d| d.guidance_given = true))>"Record guidance document given"</button>
                     }
                 })}
                 <a class="button button--secondary button--small" href=routes::induction_for_this_project()>

@@ -44,9 +44,9 @@ pub fn SuggestionPanel(
             <h2 class="suggestion__title">
                 {move || format!("The involvement record suggests: {}", suggestion.with(|s| s.level.label()))}
             </h2>
-            <ul>
-                {move || suggestion.with(|s| s.reasons.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view())}
-            </ul>
+            // Paragraphs, not list items: a reason names the people on the
+            // team, and a list item with a person's name is their row below.
+            {move || suggestion.with(|s| s.reasons.iter().map(|r| view! { <p class="suggestion__reason">{r.clone()}</p> }).collect_view())}
             <Show when=move || mismatch.get()>
                 <p class="suggestion__notice">
                     {move || format!(

@@ -3,11 +3,13 @@ use leptos::prelude::*;
 use crate::components::focus::focus_when_drawn;
 use crate::components::form_errors::FormErrors;
 use crate::components::list_notice::{list_key, ListNotice, Notice};
+use crate::model::expert::ExpertDetails;
 use crate::model::{limits, Edit, Field, FieldError, Project, TeamMember};
 use crate::state::{clock, Projects};
 
 /// The project team: who is on it, their role, and whether they are a
-/// service user or carer (an Expert by Experience).
+/// service user or carer (an Expert by Experience, whose induction and
+/// other details the involvement record keeps).
 #[component]
 pub fn TeamEditor(
     /// The project's id.
@@ -103,7 +105,10 @@ pub fn TeamEditor(
                     each=move || member_ids.get()
                     key=|member_id| member_id.clone()
                     children=move |member_id| {
-                        view! { <MemberRow project_id=project_id.clone() member_id project errors on_remove=remove/> }
+                        view! {
+                            <MemberRow project_id=project_id.clone() member_id project errors on_remove=remove
+                                on_said=Callback::new(say)/>
+                        }
                     }
                 />
             </ul>
@@ -125,6 +130,8 @@ fn MemberRow(
     errors: FormErrors,
     /// Removes this member (the row's Remove button).
     on_remove: Callback<TeamMember>,
+    /// Announces what a change to the row did, beside the list.
+    on_said: Callback<String>,
 ) -> impl IntoView {
     let projects = expect_context::<Projects>();
     let lookup = member_id.clone();
@@ -157,10 +164,47 @@ fn MemberRow(
         id,
         role: event_target_value(ev),
     });
-    let on_expert = send(|id, ev| Edit::MemberExpert {
-        id,
-        expert: event_target_checked(ev),
-    });
+    // Unticking takes away the person's induction and other details; they
+    // are kept here, so ticking the box again puts them back.
+    let dropped = StoredValue::new(None::<ExpertDetails>);
+    let on_expert = {
+        let (project_id, member_id) = (project_id.clone(), member_id.clone());
+        move |ev: leptos::ev::Event| {
+            let now = member.get_untracked();
+            let expert = if event_target_checked(&ev) {
+                Some(
+                    dropped
+                        .try_update_value(Option::take)
+                        .flatten()
+                        .unwrap_or_else(|| ExpertDetails::for_role(&now.role)),
+                )
+            } else {
+                dropped.set_value(now.expert.clone());
+                None
+            };
+            let said = match (&expert, &now.expert) {
+                (None, Some(old)) if *old != ExpertDetails::for_role(&now.role) => Some(format!(
+                    "{} is no longer recorded as a service user or carer, and their details on the                      involvement record have gone with it. Tick the box again to put them back.",
+                    now.name
+                )),
+                (Some(_), None) => Some(format!(
+                    "{} is now listed under Experts by Experience on the involvement record.",
+                    now.name
+                )),
+                _ => None,
+            };
+            let edit = Edit::MemberExpert {
+                id: member_id.clone(),
+                expert,
+            };
+            let field = edit.field();
+            let result = projects.edit(&project_id, edit);
+            if let (Ok(()), Some(said)) = (&result, said) {
+                on_said.run(said);
+            }
+            errors.record(field, result);
+        }
+    };
     let name_field = Field::MemberName(member_id.clone());
     let role_field = Field::MemberRole(member_id.clone());
     let name_error = errors.message(name_field.clone());
@@ -176,7 +220,7 @@ fn MemberRow(
                     <input
                         type="checkbox"
                         id=expert_id.clone()
-                        prop:checked=move || member.with(|m| m.expert_by_experience)
+                        prop:checked=move || member.with(TeamMember::is_expert)
                         on:change=on_expert
                     />
                     <label for=expert_id>"Service user or carer (Expert by Experience)"</label>
@@ -238,11 +282,14 @@ fn AddMember(
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let member_name = name.get_untracked().trim().to_string();
+        let member_role = role.get_untracked().trim().to_string();
         let member = TeamMember {
             id: clock::new_id(),
             name: member_name.clone(),
-            role: role.get_untracked().trim().to_string(),
-            expert_by_experience: expert.get_untracked(),
+            expert: expert
+                .get_untracked()
+                .then(|| ExpertDetails::for_role(&member_role)),
+            role: member_role,
         };
         let result = projects
             .edit(&project_id, Edit::AddMember(member))

@@ -132,7 +132,7 @@ fn project_row(p: &Project) -> [String; 23] {
         date(p.progress_changed),
         p.involvement.label().into(),
         p.involvement_notes.clone(),
-        p.experts.len().to_string(),
+        p.experts_on_team().to_string(),
         little_count,
         little_hours,
         big_count,

@@ -27,11 +27,12 @@ fn sample() -> Project {
                 id: "t1".into(),
                 name: "J. M.".into(),
                 role: "Carer".into(),
-                expert_by_experience: true,
+                expert: Some(Default::default()),
             },
             TeamMember {
                 id: "t2".into(),
                 name: "Sam".into(),
+                expert: Some(Default::default()),
                 ..TeamMember::default()
             },
         ],
@@ -46,7 +47,6 @@ fn sample() -> Project {
             date: Date::new(2026, 2, 1).expect("a real date"),
             level: InvolvementLevel::Both,
         }],
-        experts: vec![Default::default(), Default::default()],
         activities: vec![
             activity("a2", 20, ActivityKind::CoLeading, 25, "\tTabbed"),
             activity(

@@ -303,7 +303,7 @@ pub fn totals(projects: &[Project], scope: &Scope, today: Date) -> Totals {
     Totals {
         since,
         experts: Figure {
-            value: in_scope.iter().map(|p| p.experts.len() as u64).sum(),
+            value: in_scope.iter().map(|p| p.experts_on_team() as u64).sum(),
             of: None,
             filter: ListFilter {
                 experts: true,
@@ -350,10 +350,9 @@ pub fn attention(projects: &[Project], scope: &Scope, today: Date) -> Vec<Attent
                     title: p.display_title().to_string(),
                     people: match attention {
                         Some(Attention::NoInduction) => p
-                            .experts
-                            .iter()
-                            .filter(|e| e.induction_given.is_none())
-                            .map(|e| e.name.clone())
+                            .experts()
+                            .filter(|(_, e)| e.induction_given.is_none())
+                            .map(|(m, _)| m.name.clone())
                             .collect(),
                         _ => Vec::new(),
                     },

@@ -2,9 +2,10 @@
 
 use super::*;
 use crate::model::activity::Activity;
-use crate::model::expert::Expert;
+use crate::model::expert::ExpertDetails;
 use crate::model::level_history::LevelChange;
 use crate::model::ProgressScore;
+use crate::model::TeamMember;
 
 fn day(y: u16, m: u8, d: u8) -> Date {
     Date::new(y, m, d).expect("a real date")
@@ -35,12 +36,15 @@ fn activity(id: &str, date: Date, kind: ActivityKind, hours_tenths: u32) -> Acti
     }
 }
 
-fn expert(id: &str, name: &str, induction: Option<Date>) -> Expert {
-    Expert {
+fn expert(id: &str, name: &str, induction: Option<Date>) -> TeamMember {
+    TeamMember {
         id: id.into(),
         name: name.into(),
-        induction_given: induction,
-        ..Expert::default()
+        role: "Carer".into(),
+        expert: Some(ExpertDetails {
+            induction_given: induction,
+            ..ExpertDetails::default()
+        }),
     }
 }
 
@@ -64,7 +68,7 @@ fn projects() -> Vec<Project> {
     a.involvement = BigI;
     a.level_history = vec![at(day(2025, 6, 1), BigI)];
     a.involvement_notes = "Two carers on the team.".into();
-    a.experts = vec![
+    a.team = vec![
         expert("e1", "J. M.", Some(day(2025, 6, 2))),
         expert("e2", "R. K.", None),
     ];
@@ -113,7 +117,7 @@ fn projects() -> Vec<Project> {
     e.service = "Theatres".into();
     e.involvement = BigI;
     e.level_history = vec![at(day(2025, 1, 1), BigI)];
-    e.experts = vec![expert("e1", "Z. Z.", None)];
+    e.team = vec![expert("e1", "Z. Z.", None)];
     e.activities = vec![activity("e1", day(2026, 4, 1), CoLeading, 50)];
 
     let mut f = project("f", "Medication", day(2025, 6, 1));
@@ -122,7 +126,7 @@ fn projects() -> Vec<Project> {
     f.involvement = Both;
     f.level_history = vec![at(day(2025, 7, 31), BigI), at(day(2026, 5, 20), Both)];
     f.involvement_notes = "Co-designed the leaflet.".into();
-    f.experts = vec![expert("f1", "A. B.", Some(day(2025, 7, 1)))];
+    f.team = vec![expert("f1", "A. B.", Some(day(2025, 7, 1)))];
     f.activities = vec![
         // The first day of the twelve months: counted.
         activity("f1", day(2025, 7, 1), PdsaTest, 25),

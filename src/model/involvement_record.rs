@@ -1,13 +1,13 @@
 //! The forms behind the involvement record: what a person typed for an
-//! Expert by Experience or an activity, checked all at once so every
-//! problem can be listed together.
+//! Expert by Experience (a team member with [`ExpertDetails`]) or an
+//! activity, checked all at once so every problem can be listed together.
 
 use serde::{Deserialize, Serialize};
 
 use super::activity::{Activity, ActivityKind};
-use super::expert::{Expert, ExpertRole};
+use super::expert::{ExpertDetails, ExpertRole};
 use super::validation::{check_length, parse_date};
-use super::{limits, Date, Edit, Field, FieldError};
+use super::{limits, Date, Edit, Field, FieldError, TeamMember};
 
 /// The most people one activity can record, and the most hours.
 pub const MAX_PEOPLE: u32 = 10_000;
@@ -26,11 +26,13 @@ pub struct ExpertDraft {
 }
 
 impl ExpertDraft {
-    /// The form filled in from a stored record, for editing.
-    pub fn from_expert(e: &Expert) -> ExpertDraft {
+    /// The form filled in from a team member, for editing. A member
+    /// with no details shows as a new service user would.
+    pub fn from_member(member: &TeamMember) -> ExpertDraft {
+        let e = member.expert.clone().unwrap_or_default();
         ExpertDraft {
-            name: e.name.clone(),
-            role: e.role.code().into(),
+            name: member.name.clone(),
+            role: e.kind.code().into(),
             joined: e.joined.map(|d| d.iso()).unwrap_or_default(),
             induction_given: e.induction_given.is_some(),
             induction_date: e.induction_given.map(|d| d.iso()).unwrap_or_default(),
@@ -39,8 +41,9 @@ impl ExpertDraft {
         }
     }
 
-    /// The record, or every problem with the form.
-    pub fn into_expert(self, id: String) -> Result<Expert, Vec<FieldError>> {
+    /// The team member, or every problem with the form. Their team role
+    /// is the kind's label ("Carer").
+    pub fn into_member(self, id: String) -> Result<TeamMember, Vec<FieldError>> {
         let mut errors = Vec::new();
         if self.name.trim().is_empty() {
             errors.push(FieldError::new(
@@ -85,18 +88,22 @@ impl ExpertDraft {
         if !errors.is_empty() {
             return Err(errors);
         }
-        Ok(Expert {
+        let kind = ExpertRole::from_code(&self.role).unwrap_or_default();
+        Ok(TeamMember {
             id,
             name: self.name.trim().to_string(),
-            role: ExpertRole::from_code(&self.role).unwrap_or_default(),
-            joined: joined.flatten(),
-            induction_given: if self.induction_given {
-                induction.flatten()
-            } else {
-                None
-            },
-            guidance_given: self.guidance_given,
-            notes: self.notes,
+            role: kind.label().to_string(),
+            expert: Some(ExpertDetails {
+                kind,
+                joined: joined.flatten(),
+                induction_given: if self.induction_given {
+                    induction.flatten()
+                } else {
+                    None
+                },
+                guidance_given: self.guidance_given,
+                notes: self.notes,
+            }),
         })
     }
 }
@@ -207,7 +214,7 @@ pub struct RecordForm<Item, Fields> {
     pub fields: Fields,
 }
 
-pub type ExpertForm = RecordForm<Expert, ExpertDraft>;
+pub type ExpertForm = RecordForm<TeamMember, ExpertDraft>;
 pub type ActivityForm = RecordForm<Activity, ActivityDraft>;
 
 impl ExpertForm {
@@ -219,11 +226,11 @@ impl ExpertForm {
         }
     }
 
-    /// The form filled in to edit `expert`.
-    pub fn edit(expert: &Expert) -> ExpertForm {
+    /// The form filled in to edit `member`.
+    pub fn edit(member: &TeamMember) -> ExpertForm {
         RecordForm {
-            editing: Some(expert.clone()),
-            fields: ExpertDraft::from_expert(expert),
+            editing: Some(member.clone()),
+            fields: ExpertDraft::from_member(member),
         }
     }
 
@@ -231,7 +238,7 @@ impl ExpertForm {
     /// new person, or no change to the person being edited.
     pub fn is_blank(&self) -> bool {
         match &self.editing {
-            Some(expert) => self.fields == ExpertDraft::from_expert(expert),
+            Some(member) => self.fields == ExpertDraft::from_member(member),
             None => {
                 let f = &self.fields;
                 [&f.name, &f.joined, &f.induction_date, &f.notes]
@@ -248,15 +255,19 @@ impl ExpertForm {
     /// gets `new_id`; an edited one is changed field by field.
     pub fn submit(self, new_id: String) -> Result<Edit, Vec<FieldError>> {
         match self.editing {
-            None => self.fields.into_expert(new_id).map(Edit::AddExpert),
+            None => self.fields.into_member(new_id).map(Edit::AddExpert),
             Some(stored) => {
-                let after = self.fields.into_expert(stored.id.clone())?;
+                let mut after = self.fields.into_member(stored.id.clone())?;
                 // Compare with what the untouched form would have saved, so
                 // a field the person did not touch is never counted as
                 // changed just because the form tidies it (trimmed spaces).
-                let before = ExpertDraft::from_expert(&stored)
-                    .into_expert(stored.id.clone())
-                    .unwrap_or(stored);
+                let mut before = ExpertDraft::from_member(&stored)
+                    .into_member(stored.id.clone())
+                    .unwrap_or_else(|_| stored.clone());
+                // The form has no box for the team role: it stays as typed
+                // on the General tab, unless it only named the old kind.
+                before.role = stored.role.clone();
+                after.role = role_after(&stored, &after);
                 Ok(Edit::ChangeExpert { before, after })
             }
         }
@@ -319,6 +330,24 @@ impl ActivityForm {
                 Ok(Edit::ChangeActivity { before, after })
             }
         }
+    }
+}
+
+/// A person's team role once the form has saved their kind: when the kind
+/// changed and the role was blank or only the old kind's label, the new
+/// kind's label; otherwise the role as typed on the General tab.
+fn role_after(stored: &TeamMember, after: &TeamMember) -> String {
+    let old_kind = stored.expert.as_ref().map(|e| e.kind);
+    let role = stored.role.trim();
+    match &after.expert {
+        Some(e)
+            if old_kind != Some(e.kind)
+                && (role.is_empty()
+                    || old_kind.is_some_and(|k| role.eq_ignore_ascii_case(k.label()))) =>
+        {
+            e.kind.label().to_string()
+        }
+        _ => stored.role.clone(),
     }
 }
 

@@ -76,15 +76,17 @@ fn experts() {
         guidance_given: true,
         notes: String::new(),
     };
-    let e = draft.clone().into_expert("e1".into()).unwrap();
-    assert_eq!(e.name, "J. M.");
-    assert_eq!(e.role, ExpertRole::Carer);
+    let m = draft.clone().into_member("e1".into()).unwrap();
+    assert_eq!(m.name, "J. M.");
+    assert_eq!(m.role, "Carer", "a new person's team role is their kind");
+    let e = m.expert.clone().expect("an Expert by Experience");
+    assert_eq!(e.kind, ExpertRole::Carer);
     assert_eq!(e.induction_given, Date::parse_iso("2026-01-17"));
     assert_eq!(
-        ExpertDraft::from_expert(&e)
-            .into_expert("e1".into())
+        ExpertDraft::from_member(&m)
+            .into_member("e1".into())
             .unwrap(),
-        e
+        m
     );
 
     let missing = ExpertDraft {
@@ -93,7 +95,7 @@ fn experts() {
         ..Default::default()
     };
     assert_eq!(
-        fields(missing.into_expert("e".into()).unwrap_err()),
+        fields(missing.into_member("e".into()).unwrap_err()),
         [Field::ExpertName, Field::ExpertInduction]
     );
     let unticked = ExpertDraft {
@@ -101,18 +103,53 @@ fn experts() {
         induction_date: "2026-01-01".into(),
         ..Default::default()
     };
-    assert_eq!(
-        unticked.into_expert("e".into()).unwrap().induction_given,
-        None
-    );
+    let unticked = unticked.into_member("e".into()).unwrap();
+    assert_eq!(unticked.expert.and_then(|e| e.induction_given), None);
 }
 
-fn stored_expert() -> Expert {
-    Expert {
+fn stored_expert() -> TeamMember {
+    TeamMember {
         id: "e1".into(),
         name: "R. K.".into(),
-        ..Expert::default()
+        role: "Patient partner".into(),
+        expert: Some(ExpertDetails::default()),
     }
+}
+
+#[test]
+fn the_team_role_follows_the_kind_only_where_it_named_the_kind() {
+    let change_kind = |role: &str, to: &str| {
+        let stored = TeamMember {
+            role: role.into(),
+            ..stored_expert()
+        };
+        let mut form = ExpertForm::edit(&stored);
+        form.fields.role = to.into();
+        let Ok(Edit::ChangeExpert { before, after }) = form.submit("x".into()) else {
+            panic!("expected a change");
+        };
+        let mut current = stored.clone();
+        crate::model::patch::Patch::patch(&mut current, &before, after);
+        (current.role, current.expert.map(|e| e.kind))
+    };
+    assert_eq!(
+        change_kind("Patient partner", "carer"),
+        ("Patient partner".into(), Some(ExpertRole::Carer)),
+        "a role in the team's own words stays"
+    );
+    assert_eq!(
+        change_kind("Service user", "carer"),
+        ("Carer".into(), Some(ExpertRole::Carer))
+    );
+    assert_eq!(
+        change_kind("", "other"),
+        ("Other".into(), Some(ExpertRole::Other))
+    );
+    assert_eq!(
+        change_kind("", "service_user"),
+        ("".into(), Some(ExpertRole::ServiceUser)),
+        "no change of kind, no change of role"
+    );
 }
 
 #[test]
@@ -152,7 +189,7 @@ fn the_person_form_adds_or_changes_field_by_field() {
 fn a_field_the_form_tidies_but_the_person_left_alone_is_not_a_change() {
     // Stored with spaces (say, from an imported backup); another tab then
     // renames them. The form here only ticks the guidance box.
-    let stored = Expert {
+    let stored = TeamMember {
         name: " R. K. ".into(),
         ..stored_expert()
     };
@@ -161,13 +198,14 @@ fn a_field_the_form_tidies_but_the_person_left_alone_is_not_a_change() {
     let Ok(Edit::ChangeExpert { before, after }) = form.submit("x".into()) else {
         panic!("expected a change");
     };
-    let mut current = Expert {
+    let mut current = TeamMember {
         name: "Rita K.".into(),
         ..stored
     };
     crate::model::patch::Patch::patch(&mut current, &before, after);
     assert_eq!(current.name, "Rita K.");
-    assert!(current.guidance_given);
+    assert_eq!(current.role, "Patient partner");
+    assert!(current.expert.is_some_and(|e| e.guidance_given));
 }
 
 #[test]

@@ -88,7 +88,7 @@ impl Attention {
                         today.days_since_epoch() - changed.days_since_epoch() > STALE_PROGRESS_DAYS
                     })
             }
-            Attention::NoInduction => project.experts.iter().any(|e| e.induction_given.is_none()),
+            Attention::NoInduction => project.experts().any(|(_, e)| e.induction_given.is_none()),
         }
     }
 }
@@ -176,7 +176,7 @@ impl ListFilter {
             || !same_text(&self.service, &project.service)
             || !same_text(&self.lead, &project.lead)
             || self.status.is_some_and(|s| s != project.status)
-            || self.experts && project.experts.is_empty()
+            || self.experts && project.experts_on_team() == 0
             || self.needs.is_some_and(|a| !a.applies(project, today))
         {
             return false;

@@ -1,8 +1,8 @@
 use super::*;
 use crate::model::activity::Activity;
-use crate::model::expert::Expert;
 use crate::model::level_history::LevelChange;
 use crate::model::ProgressScore;
+use crate::model::TeamMember;
 use proptest::prelude::*;
 
 fn day(y: u16, m: u8, d: u8) -> Date {
@@ -162,7 +162,10 @@ fn activities_count_from_since_up_to_today() {
             activity(day(2025, 6, 30), ActivityKind::CoLeading),
             activity(day(2026, 1, 5), ActivityKind::Survey),
         ],
-        experts: vec![Expert::default()],
+        team: vec![TeamMember {
+            expert: Some(Default::default()),
+            ..TeamMember::default()
+        }],
         ..Project::default()
     };
     let m = |q: &str| ListFilter::from_query(q).matches(&p, today());

@@ -8,7 +8,8 @@
 //! here is still typing) and is reported as a conflict, with the other
 //! tab's value, so the person can see it and take it instead.
 //!
-//! The lists (team, Experts by Experience, activities) are merged item by
+//! The lists (team, with its Experts by Experience, and activities) are
+//! merged item by
 //! item, keyed by id (see `merge_items.rs`), so an item added in one tab
 //! survives a save from the other.
 
@@ -87,7 +88,6 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> (Project, Vec<
         involvement,
         involvement_notes,
         level_history,
-        experts,
         activities,
         archived,
         created_ms,
@@ -134,7 +134,6 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> (Project, Vec<
         involvement_notes: field!(involvement_notes, "Involvement notes", text),
         // Filled in below, once the level itself is merged.
         level_history: Vec::new(),
-        experts: merge_list(&base.experts, &ours.experts, experts, &mut c),
         activities: merge_list(&base.activities, &ours.activities, activities, &mut c),
         archived: field!(archived, "Archived", |a: &bool| if *a {
             "archived"

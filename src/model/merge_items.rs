@@ -1,12 +1,13 @@
-//! The two-tab merge of a project's lists (team, Experts by Experience,
-//! activities), item by item and keyed by id, so that an item added in one
-//! tab is never lost when the other tab saves its own copy of the list.
+//! The two-tab merge of a project's lists (team, with its Experts by
+//! Experience, and activities), item by item and keyed by id, so that an
+//! item added in one tab is never lost when the other tab saves its own
+//! copy of the list.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{show_date, Conflict, ConflictKind};
 use crate::model::activity::Activity;
-use crate::model::expert::Expert;
+use crate::model::expert::ExpertDetails;
 use crate::model::hours::hours_phrase;
 use crate::model::TeamMember;
 
@@ -140,30 +141,35 @@ impl Item for TeamMember {
     fn id(&self) -> &str {
         &self.id
     }
+    /// Every field, named with no `..`, so a new one cannot be left out
+    /// of what the person is shown.
     fn describe(&self) -> String {
+        let TeamMember {
+            id: _,
+            name,
+            role,
+            expert,
+        } = self;
+        let expert = match expert {
+            None => "no".to_string(),
+            Some(ExpertDetails {
+                kind,
+                joined,
+                induction_given,
+                guidance_given,
+                notes,
+            }) => format!(
+                "yes ({}), joined: {}, induction given: {}, guidance document given: {}, notes: {}",
+                kind.label(),
+                show_date(*joined),
+                show_date(*induction_given),
+                yes_no(*guidance_given),
+                quoted(notes)
+            ),
+        };
         format!(
-            "{}, role: {}, Expert by Experience: {}",
-            self.name,
-            quoted(&self.role),
-            yes_no(self.expert_by_experience)
-        )
-    }
-}
-
-impl Item for Expert {
-    const NOUN: &'static str = "Expert by Experience";
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn describe(&self) -> String {
-        format!(
-            "{}, {}, joined: {}, induction given: {}, guidance document given: {}, notes: {}",
-            self.name,
-            self.role.label(),
-            show_date(self.joined),
-            show_date(self.induction_given),
-            yes_no(self.guidance_given),
-            quoted(&self.notes)
+            "{name}, role: {}, Expert by Experience: {expert}",
+            quoted(role)
         )
     }
 }

@@ -1,6 +1,6 @@
 use super::*;
 use crate::model::activity::{Activity, ActivityKind};
-use crate::model::expert::{Expert, ExpertRole};
+use crate::model::expert::{ExpertDetails, ExpertRole};
 use crate::model::{Edit, InvolvementLevel, Status, TeamMember};
 use proptest::prelude::*;
 
@@ -11,8 +11,7 @@ fn base() -> Project {
         stamp: "s3".into(),
         title: "Falls".into(),
         aim: "Fewer falls".into(),
-        team: vec![member("t1", "Priya")],
-        experts: vec![expert("e1", "R. K.")],
+        team: vec![member("t1", "Priya"), expert("e1", "R. K.")],
         activities: vec![activity("a1", 5), activity("a2", 6)],
         ..Project::default()
     }
@@ -23,18 +22,29 @@ fn member(id: &str, name: &str) -> TeamMember {
         id: id.into(),
         name: name.into(),
         role: "Nurse".into(),
-        expert_by_experience: false,
+        expert: None,
     }
 }
 
-fn expert(id: &str, name: &str) -> Expert {
-    Expert {
+fn expert(id: &str, name: &str) -> TeamMember {
+    TeamMember {
         id: id.into(),
         name: name.into(),
-        role: ExpertRole::Carer,
-        joined: Date::new(2026, 1, 5),
-        ..Expert::default()
+        role: "Carer".into(),
+        expert: Some(ExpertDetails {
+            kind: ExpertRole::Carer,
+            joined: Date::new(2026, 1, 5),
+            ..ExpertDetails::default()
+        }),
     }
+}
+
+/// The details of R. K., the base's service user on the team.
+fn rk(p: &mut Project) -> &mut ExpertDetails {
+    p.team[1]
+        .expert
+        .as_mut()
+        .expect("R. K. is an Expert by Experience")
 }
 
 fn activity(id: &str, day: u8) -> Activity {
@@ -110,18 +120,17 @@ fn an_item_added_on_each_side_survives_in_theirs_order_then_ours() {
     let mut ours = base();
     ours.activities.push(activity("ours", 10));
     ours.team.push(member("t-ours", "Ours"));
-    ours.experts.push(expert("e-ours", "Ours"));
+    ours.team.push(expert("e-ours", "Ours"));
     let mut theirs = base();
     theirs.activities.push(activity("theirs", 11));
+    theirs.team.push(expert("e-theirs", "Theirs"));
     theirs.team.push(member("t-theirs", "Theirs"));
-    theirs.experts.push(expert("e-theirs", "Theirs"));
     let (merged, conflicts) = merge(&base(), &ours, &theirs);
     assert!(conflicts.is_empty(), "{conflicts:?}");
     assert_eq!(activity_ids(&merged), ["a1", "a2", "theirs", "ours"]);
-    assert_eq!(ids(&merged.team, |m| &m.id), ["t1", "t-theirs", "t-ours"]);
     assert_eq!(
-        ids(&merged.experts, |e| &e.id),
-        ["e1", "e-theirs", "e-ours"]
+        ids(&merged.team, |m| &m.id),
+        ["t1", "e1", "e-theirs", "t-theirs", "t-ours", "e-ours"]
     );
 }
 
@@ -129,17 +138,16 @@ fn an_item_added_on_each_side_survives_in_theirs_order_then_ours() {
 fn an_item_removed_on_one_side_and_untouched_on_the_other_is_removed() {
     let mut ours = base();
     ours.activities.retain(|a| a.id != "a1");
-    ours.team.clear();
+    ours.team.remove(0);
     let mut theirs = base();
     theirs.activities.retain(|a| a.id != "a2");
     theirs.activities.push(activity("theirs", 11));
-    theirs.experts.clear();
+    theirs.team.remove(1);
     theirs.team.push(member("t2", "Sam"));
     let (merged, conflicts) = merge(&base(), &ours, &theirs);
     assert!(conflicts.is_empty(), "{conflicts:?}");
     assert_eq!(activity_ids(&merged), ["theirs"]);
     assert_eq!(ids(&merged.team, |m| &m.id), ["t2"]);
-    assert!(merged.experts.is_empty());
 }
 
 #[test]
@@ -149,12 +157,12 @@ fn an_item_changed_on_one_side_takes_that_change() {
     ours.activities.push(activity("ours", 10));
     let mut theirs = base();
     theirs.activities[1].said = "Too many letters".into();
-    theirs.experts[0].guidance_given = true;
-    let (merged, conflicts) = merge(&base(), &ours, &theirs);
+    rk(&mut theirs).guidance_given = true;
+    let (mut merged, conflicts) = merge(&base(), &ours, &theirs);
     assert!(conflicts.is_empty(), "{conflicts:?}");
     assert_eq!(merged.activities[0].people, 9);
     assert_eq!(merged.activities[1].said, "Too many letters");
-    assert!(merged.experts[0].guidance_given);
+    assert!(rk(&mut merged).guidance_given);
     assert_eq!(activity_ids(&merged), ["a1", "a2", "ours"]);
 }
 
@@ -183,22 +191,26 @@ fn an_activity_changed_on_both_sides_keeps_ours_and_shows_theirs_whole() {
 #[test]
 fn an_expert_and_a_team_member_changed_on_both_sides_are_shown_whole() {
     let mut ours = base();
-    ours.experts[0].notes = "Ours".into();
+    rk(&mut ours).notes = "Ours".into();
     ours.team[0].role = "Matron".into();
     let mut theirs = base();
-    theirs.experts[0].induction_given = Date::new(2026, 1, 9);
-    theirs.experts[0].guidance_given = true;
-    theirs.experts[0].notes = "Prefers mornings".into();
-    theirs.team[0].expert_by_experience = true;
+    let details = rk(&mut theirs);
+    details.induction_given = Date::new(2026, 1, 9);
+    details.guidance_given = true;
+    details.notes = "Prefers mornings".into();
+    theirs.team[0].expert = Some(ExpertDetails::default());
     let (merged, conflicts) = merge(&base(), &ours, &theirs);
-    assert_eq!((merged.experts, merged.team), (ours.experts, ours.team));
+    assert_eq!(merged.team, ours.team);
     let texts: Vec<String> = conflicts.iter().map(Conflict::text).collect();
     assert_eq!(
         texts,
         [
-            "Team member (the other tab had: “Priya, role: ‘Nurse’, Expert by Experience: yes”)",
-            "Expert by Experience (the other tab had: “R. K., Carer, joined: 5 January 2026, \
-             induction given: 9 January 2026, guidance document given: yes, notes: ‘Prefers mornings’”)",
+            "Team member (the other tab had: “Priya, role: ‘Nurse’, Expert by Experience: yes \
+             (Service user), joined: none, induction given: none, guidance document given: no, \
+             notes: none”)",
+            "Team member (the other tab had: “R. K., role: ‘Carer’, Expert by Experience: yes \
+             (Carer), joined: 5 January 2026, induction given: 9 January 2026, guidance document \
+             given: yes, notes: ‘Prefers mornings’”)",
         ]
     );
 }
@@ -226,11 +238,11 @@ fn removed_there_but_changed_here_is_kept_and_reported() {
     let mut ours = base();
     ours.team[0].name = "Priya S.".into();
     let mut theirs = base();
-    theirs.team.clear();
+    theirs.team.remove(0);
     theirs.team.push(member("t2", "Sam"));
     let (merged, conflicts) = merge(&base(), &ours, &theirs);
-    assert_eq!(ids(&merged.team, |m| &m.id), ["t2", "t1"]);
-    assert_eq!(merged.team[1].name, "Priya S.");
+    assert_eq!(ids(&merged.team, |m| &m.id), ["e1", "t2", "t1"]);
+    assert_eq!(merged.team[2].name, "Priya S.");
     assert_eq!(
         conflicts[0].text(),
         "Team member removed in the other tab but changed here, so it has been kept: \

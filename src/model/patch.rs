@@ -6,7 +6,8 @@
 //! saves only the fields the person changed, onto the item as it is now.
 
 use super::activity::Activity;
-use super::expert::Expert;
+use super::expert::ExpertDetails;
+use super::TeamMember;
 
 /// An item whose fields can be changed one by one.
 pub trait Patch {
@@ -18,23 +19,41 @@ pub trait Patch {
 /// Implements [`Patch`] by listing every field. `after` is destructured
 /// without `..`, so a field added to the struct does not compile until it
 /// is listed here: no field can be forgotten and silently never saved.
+/// A field named after `nested` is patched field by field itself.
 macro_rules! patch_fields {
-    ($ty:ident, keep: $kept:ident, fields: $($field:ident),+ $(,)?) => {
+    ($ty:ident, keep: [$($kept:ident),*], fields: [$($field:ident),+] $(, nested: $inner:ident)?) => {
         impl Patch for $ty {
             fn patch(&mut self, before: &Self, after: Self) {
-                let $ty { $kept: _, $($field),+ } = after;
+                let $ty { $($kept: _,)* $($field,)+ $($inner)? } = after;
                 $(
                     if $field != before.$field {
                         self.$field = $field;
                     }
                 )+
+                $(patch_nested(&mut self.$inner, &before.$inner, $inner);)?
             }
         }
     };
 }
 
-patch_fields!(Expert, keep: id, fields: name, role, joined, induction_given, guidance_given, notes);
-patch_fields!(Activity, keep: id, fields: date, kind, people, hours_tenths, said, changed);
+patch_fields!(ExpertDetails, keep: [], fields: [kind, joined, induction_given, guidance_given, notes]);
+patch_fields!(TeamMember, keep: [id], fields: [name, role], nested: expert);
+patch_fields!(Activity, keep: [id], fields: [date, kind, people, hours_tenths, said, changed]);
+
+/// An optional part (a team member's Expert by Experience details): where
+/// it is there before, after and now, it is patched field by field; where
+/// the form added or took it away, that is the change.
+fn patch_nested<T: Patch + PartialEq>(
+    current: &mut Option<T>,
+    before: &Option<T>,
+    after: Option<T>,
+) {
+    match (current.as_mut(), before, after) {
+        (Some(now), Some(before), Some(after)) => now.patch(before, after),
+        (_, before, after) if after != *before => *current = after,
+        _ => {}
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -43,13 +62,20 @@ mod tests {
     use crate::model::expert::ExpertRole;
     use crate::model::Date;
 
-    fn expert() -> Expert {
-        Expert {
+    fn expert() -> TeamMember {
+        TeamMember {
             id: "e1".into(),
             name: "R. K.".into(),
-            role: ExpertRole::Carer,
-            ..Expert::default()
+            role: "Carer".into(),
+            expert: Some(ExpertDetails {
+                kind: ExpertRole::Carer,
+                ..ExpertDetails::default()
+            }),
         }
+    }
+
+    fn details(m: &mut TeamMember) -> &mut ExpertDetails {
+        m.expert.as_mut().expect("an Expert by Experience")
     }
 
     #[test]
@@ -59,22 +85,55 @@ mod tests {
         after.name = "Rita K.".into();
         // Meanwhile the row's button recorded the guidance document.
         let mut current = before.clone();
-        current.guidance_given = true;
+        details(&mut current).guidance_given = true;
         current.patch(&before, after);
         assert_eq!(current.name, "Rita K.");
-        assert!(current.guidance_given, "the change made meanwhile is kept");
-        assert_eq!(current.role, ExpertRole::Carer);
+        assert!(
+            details(&mut current).guidance_given,
+            "the change made meanwhile is kept"
+        );
+        assert_eq!(details(&mut current).kind, ExpertRole::Carer);
+    }
+
+    #[test]
+    fn the_details_are_patched_field_by_field() {
+        let before = expert();
+        let mut after = before.clone();
+        details(&mut after).kind = ExpertRole::ServiceUser;
+        let mut current = before.clone();
+        details(&mut current).induction_given = Date::new(2026, 1, 9);
+        current.patch(&before, after);
+        let now = details(&mut current);
+        assert_eq!(now.kind, ExpertRole::ServiceUser);
+        assert_eq!(now.induction_given, Date::new(2026, 1, 9));
+    }
+
+    #[test]
+    fn details_added_or_taken_away_are_the_change() {
+        let staff = TeamMember {
+            expert: None,
+            ..expert()
+        };
+        let mut current = staff.clone();
+        current.patch(&staff, expert());
+        assert_eq!(current, expert());
+        current.patch(&expert(), staff.clone());
+        assert_eq!(current, staff);
+        // Untouched on the form: whatever is there now stays.
+        let mut current = expert();
+        current.patch(&staff, staff.clone());
+        assert_eq!(current, expert());
     }
 
     #[test]
     fn a_field_changed_on_both_sides_takes_the_form() {
         let before = expert();
         let mut after = before.clone();
-        after.notes = "From the form".into();
+        details(&mut after).notes = "From the form".into();
         let mut current = before.clone();
-        current.notes = "From another tab".into();
+        details(&mut current).notes = "From another tab".into();
         current.patch(&before, after);
-        assert_eq!(current.notes, "From the form");
+        assert_eq!(details(&mut current).notes, "From the form");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::activity::Activity;
-use super::expert::Expert;
+use super::expert::ExpertDetails;
 use super::level_history::LevelChange;
 use super::{Date, InvolvementLevel, ProgressScore, Status};
 
@@ -26,6 +26,7 @@ pub struct Project {
     /// What is the project about?
     pub about: String,
     pub lead: String,
+    /// Everyone on the project, staff and Experts by Experience alike.
     pub team: Vec<TeamMember>,
     /// The service or location the project works in.
     pub service: String,
@@ -40,8 +41,6 @@ pub struct Project {
     pub involvement_notes: String,
     /// When the level changed, oldest first (see `level_history.rs`).
     pub level_history: Vec<LevelChange>,
-    /// The service users and carers on the project (Experts by Experience).
-    pub experts: Vec<Expert>,
     /// The involvement activity log, in the order it was entered.
     pub activities: Vec<Activity>,
     pub archived: bool,
@@ -57,9 +56,18 @@ pub struct TeamMember {
     pub id: String,
     /// Name or initials, as the person chooses.
     pub name: String,
+    /// Their role on the team, in their own words.
     pub role: String,
-    /// A service user or carer on the team.
-    pub expert_by_experience: bool,
+    /// Set for a service user or carer on the team (an Expert by
+    /// Experience): what the involvement record keeps about them.
+    pub expert: Option<ExpertDetails>,
+}
+
+impl TeamMember {
+    /// Whether they are a service user or carer.
+    pub fn is_expert(&self) -> bool {
+        self.expert.is_some()
+    }
 }
 
 impl Default for Project {
@@ -82,7 +90,6 @@ impl Default for Project {
             involvement: InvolvementLevel::NotRecorded,
             involvement_notes: String::new(),
             level_history: Vec::new(),
-            experts: Vec::new(),
             activities: Vec::new(),
             archived: false,
             created_ms: 0,
@@ -104,13 +111,20 @@ impl Project {
 
     /// How many of the team are service users or carers.
     pub fn experts_on_team(&self) -> usize {
-        self.team.iter().filter(|m| m.expert_by_experience).count()
+        self.experts().count()
+    }
+
+    /// The service users and carers on the team, with their details.
+    pub fn experts(&self) -> impl Iterator<Item = (&TeamMember, &ExpertDetails)> {
+        self.team
+            .iter()
+            .filter_map(|m| m.expert.as_ref().map(|details| (m, details)))
     }
 }
 
 impl Project {
     /// The first list in which two items share an id, by name ("team
-    /// members", "Experts by Experience", "activities"), or `None`.
+    /// members", "activities"), or `None`.
     ///
     /// The screen shows each list keyed by id, so a record with a repeated
     /// id cannot be shown (or edited) safely; decoding refuses it instead.
@@ -121,8 +135,6 @@ impl Project {
         }
         if repeats(self.team.iter().map(|m| m.id.as_str())) {
             Some("team members")
-        } else if repeats(self.experts.iter().map(|e| e.id.as_str())) {
-            Some("Experts by Experience")
         } else if repeats(self.activities.iter().map(|a| a.id.as_str())) {
             Some("activities")
         } else {

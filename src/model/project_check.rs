@@ -5,10 +5,9 @@
 #![warn(missing_docs)]
 
 use super::activity::Activity;
-use super::expert::Expert;
 use super::involvement_record::{hours_text, ActivityDraft, ExpertDraft};
 use super::validation::{check_length, validate};
-use super::{level_history, limits, Date, Field, Project};
+use super::{level_history, limits, Date, Field, Project, TeamMember};
 
 /// The longest id a project or a list item may have (the app makes ids
 /// of up to 17 characters).
@@ -44,10 +43,7 @@ pub fn problems(project: &Project, today: Date) -> Vec<String> {
         }
     }
     out.extend(validate(project).into_iter().map(|e| e.message));
-    for (n, member) in project.team.iter().enumerate() {
-        out.extend(check_item_id("Team member", n, &member.id).err());
-    }
-    check_experts(&project.experts, &mut out);
+    check_team(&project.team, &mut out);
     check_activities(&project.activities, today, &mut out);
     if let Some(list) = project.list_with_repeated_id() {
         out.push(format!("two {list} share one id"));
@@ -85,22 +81,21 @@ fn check_item_id(what: &str, n: usize, id: &str) -> Result<(), String> {
     check_length(Field::Team, &name, id, MAX_ID).map_err(|e| e.message)
 }
 
-fn check_experts(experts: &[Expert], out: &mut Vec<String>) {
-    if experts.len() > limits::EXPERTS {
-        out.push(format!(
-            "it has {} Experts by Experience; a project can record up to {}",
-            experts.len(),
-            limits::EXPERTS
-        ));
-    }
-    for (n, expert) in experts.iter().enumerate() {
-        out.extend(check_item_id("Expert by Experience", n, &expert.id).err());
-        // The form's own checks, on what the form would show for it.
-        if let Err(errors) = ExpertDraft::from_expert(expert).into_expert(expert.id.clone()) {
+/// Each member's id, and for a service user or carer the involvement
+/// record form's own checks on what it would show for them. (Names, roles
+/// and the team's size are checked by `validate`.)
+fn check_team(team: &[TeamMember], out: &mut Vec<String>) {
+    for (n, member) in team.iter().enumerate() {
+        out.extend(check_item_id("Team member", n, &member.id).err());
+        if member.expert.is_none() {
+            continue;
+        }
+        if let Err(errors) = ExpertDraft::from_member(member).into_member(member.id.clone()) {
             out.extend(
                 errors
                     .into_iter()
-                    .map(|e| format!("Expert by Experience {}: {}", n + 1, e.message)),
+                    .filter(|e| e.field != Field::ExpertName)
+                    .map(|e| format!("Team member {}: {}", n + 1, e.message)),
             );
         }
     }
@@ -158,10 +153,11 @@ mod tests {
                 said: String::new(),
                 changed: String::new(),
             }],
-            experts: vec![Expert {
+            team: vec![TeamMember {
                 id: "e1".into(),
                 name: "J. M.".into(),
-                ..Expert::default()
+                role: "Carer".into(),
+                expert: Some(Default::default()),
             }],
             ..Project::default()
         }
@@ -198,12 +194,24 @@ mod tests {
             ),
             (Box::new(|p| p.title = " ".into()), "Enter a project title"),
             (
-                Box::new(|p| p.experts[0].name.clear()),
-                "Expert by Experience 1: Enter their name",
+                Box::new(|p| p.team[0].name.clear()),
+                "Enter a name or initials for this team member",
             ),
             (
-                Box::new(|p| p.experts[0].id.clear()),
-                "Expert by Experience 1 has no id",
+                Box::new(|p| p.team[0].id.clear()),
+                "Team member 1 has no id",
+            ),
+            (
+                Box::new(|p| {
+                    if let Some(e) = p.team[0].expert.as_mut() {
+                        e.notes = "x".repeat(1001);
+                    }
+                }),
+                "Team member 1: Notes must be 1000 characters or fewer",
+            ),
+            (
+                Box::new(|p| p.team = vec![p.team[0].clone(); 2]),
+                "two team members share one id",
             ),
             (
                 Box::new(|p| p.activities[0].people = 10_001),

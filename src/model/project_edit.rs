@@ -2,7 +2,7 @@
 //! applied, so a stored project is always a valid one.
 
 use super::activity::Activity;
-use super::expert::Expert;
+use super::expert::{ExpertDetails, ExpertRole};
 use super::level_history;
 use super::patch::Patch;
 use super::validation::{check_dates, check_length, check_member_name, check_title, parse_date};
@@ -16,6 +16,8 @@ pub const PERSON_REMOVED: &str =
 /// Why an Undo did nothing: the item is already back (another tab, or an
 /// Undo pressed twice).
 pub const ALREADY_BACK: &str = "It is already back on the project, so it was not added again";
+/// Why an add did nothing: the item is already there (a form sent twice).
+pub const ALREADY_ADDED: &str = "This has already been added, so it was not added again";
 /// Why an activity's changes could not be saved.
 pub const ACTIVITY_REMOVED: &str =
     "This activity has been removed from the log, so your changes were not saved";
@@ -44,22 +46,26 @@ pub enum Edit {
         id: String,
         role: String,
     },
+    /// Marks a team member as a service user or carer (with these
+    /// details), or as staff (`None`).
     MemberExpert {
         id: String,
-        expert: bool,
+        expert: Option<ExpertDetails>,
     },
     RemoveMember {
         id: String,
     },
-    /// Adds a new Expert by Experience.
-    AddExpert(Expert),
+    /// Adds a new Expert by Experience to the team, from the involvement
+    /// record (its problems are reported there).
+    AddExpert(TeamMember),
     /// Changes a person: `before` is how the form showed them, `after` how
     /// it was saved. Only the fields that differ are set, on the person as
     /// they are now, so changes made meanwhile are kept.
     ChangeExpert {
-        before: Expert,
-        after: Expert,
+        before: TeamMember,
+        after: TeamMember,
     },
+    /// Removes a person from the team, from the involvement record.
     RemoveExpert {
         id: String,
     },
@@ -79,9 +85,10 @@ pub enum Edit {
         member: TeamMember,
         at: usize,
     },
-    /// Puts back a removed Expert by Experience, as `RestoreMember`.
+    /// Puts back a person removed on the involvement record, as
+    /// `RestoreMember`.
     RestoreExpert {
-        expert: Expert,
+        expert: TeamMember,
         at: usize,
     },
     /// Puts back a removed activity, as `RestoreMember`.
@@ -189,8 +196,8 @@ impl Project {
                     limits::LONG_TEXT,
                 )?
             }
-            Edit::AddMember(member) => self.add_member(member, None)?,
-            Edit::RestoreMember { member, at } => self.add_member(member, Some(at))?,
+            Edit::AddMember(member) => self.add_member(member, None, Field::Team)?,
+            Edit::RestoreMember { member, at } => self.add_member(member, Some(at), Field::Team)?,
             Edit::MemberName { id, name } => {
                 check_member_name(&id, &name)?;
                 self.member(&id)?.name = name;
@@ -202,19 +209,29 @@ impl Project {
                     &role,
                     limits::SHORT_TEXT,
                 )?;
-                self.member(&id)?.role = role;
+                let member = self.member(&id)?;
+                // A role that names a kind ("Carer") is the best word on it.
+                if let (Some(details), Some(kind)) =
+                    (member.expert.as_mut(), ExpertRole::named_in(&role))
+                {
+                    details.kind = kind;
+                }
+                member.role = role;
             }
-            Edit::MemberExpert { id, expert } => self.member(&id)?.expert_by_experience = expert,
-            Edit::RemoveMember { id } => self.team.retain(|m| m.id != id),
-            Edit::AddExpert(expert) => add(&mut self.experts, expert, None)?,
-            Edit::RestoreExpert { expert, at } => add(&mut self.experts, expert, Some(at))?,
+            Edit::MemberExpert { id, expert } => self.member(&id)?.expert = expert,
+            Edit::RemoveMember { id } | Edit::RemoveExpert { id } => {
+                self.team.retain(|m| m.id != id)
+            }
+            Edit::AddExpert(member) => self.add_member(member, None, Field::Experts)?,
+            Edit::RestoreExpert { expert, at } => {
+                self.add_member(expert, Some(at), Field::Experts)?
+            }
             Edit::ChangeExpert { before, after } => self
-                .experts
+                .team
                 .iter_mut()
-                .find(|e| e.id == before.id)
+                .find(|m| m.id == before.id)
                 .ok_or_else(|| FieldError::new(Field::Experts, PERSON_REMOVED))?
                 .patch(&before, after),
-            Edit::RemoveExpert { id } => self.experts.retain(|e| e.id != id),
             Edit::AddActivity(activity) => add(&mut self.activities, activity, None)?,
             Edit::RestoreActivity { activity, at } => {
                 add(&mut self.activities, activity, Some(at))?
@@ -232,8 +249,15 @@ impl Project {
         Ok(())
     }
 
-    /// Adds a checked team member, last or at `at` (an Undo).
-    fn add_member(&mut self, member: TeamMember, at: Option<usize>) -> Result<(), FieldError> {
+    /// Adds a checked team member, last or at `at` (an Undo). Problems
+    /// with the list are reported on `list` (the General tab's team, or
+    /// the involvement record's people).
+    fn add_member(
+        &mut self,
+        member: TeamMember,
+        at: Option<usize>,
+        list: Field,
+    ) -> Result<(), FieldError> {
         check_member_name(&member.id, &member.name)?;
         check_length(
             Field::MemberRole(member.id.clone()),
@@ -241,12 +265,20 @@ impl Project {
             &member.role,
             limits::SHORT_TEXT,
         )?;
-        if at.is_some() && self.team.iter().any(|m| m.id == member.id) {
-            return Err(FieldError::new(Field::Team, ALREADY_BACK));
+        if let Some(details) = &member.expert {
+            check_length(Field::ExpertNotes, "Notes", &details.notes, limits::NOTES)?;
+        }
+        if self.team.iter().any(|m| m.id == member.id) {
+            // An old one: a form sent twice, or a person already put back.
+            let message = match at {
+                Some(_) => ALREADY_BACK,
+                None => ALREADY_ADDED,
+            };
+            return Err(FieldError::new(list, message));
         }
         if self.team.len() >= limits::TEAM_SIZE {
             return Err(FieldError::new(
-                Field::Team,
+                list,
                 format!("A team can have up to {} members", limits::TEAM_SIZE),
             ));
         }
@@ -283,15 +315,6 @@ trait Listed {
     fn id(&self) -> &str;
 }
 
-impl Listed for Expert {
-    const FIELD: Field = Field::Experts;
-    const WHAT: &'static str = "Experts by Experience";
-    const MAX: usize = limits::EXPERTS;
-    fn id(&self) -> &str {
-        &self.id
-    }
-}
-
 impl Listed for Activity {
     const FIELD: Field = Field::Activities;
     const WHAT: &'static str = "activities";
@@ -308,7 +331,7 @@ fn add<T: Listed>(items: &mut Vec<T>, item: T, at: Option<usize>) -> Result<(), 
     if items.iter().any(|existing| existing.id() == item.id()) {
         let message = match at {
             Some(_) => ALREADY_BACK.to_string(),
-            None => "This has already been added, so it was not added again".to_string(),
+            None => ALREADY_ADDED.to_string(),
         };
         return Err(FieldError::new(T::FIELD, message));
     }
@@ -443,13 +466,39 @@ mod tests {
         p.apply(
             Edit::MemberExpert {
                 id: "m1".into(),
-                expert: true,
+                expert: Some(ExpertDetails::default()),
             },
             2,
             today(),
         )
         .unwrap();
         assert_eq!(p.experts_on_team(), 1);
+        // A role that names a kind sets it; one that names none leaves it.
+        let role = |p: &mut Project, role: &str| {
+            p.apply(
+                Edit::MemberRole {
+                    id: "m1".into(),
+                    role: role.into(),
+                },
+                2,
+                today(),
+            )
+            .unwrap();
+            p.team[0].expert.as_ref().map(|e| e.kind)
+        };
+        assert_eq!(role(&mut p, "Carer"), Some(ExpertRole::Carer));
+        assert_eq!(role(&mut p, "Co-lead"), Some(ExpertRole::Carer));
+        p.apply(
+            Edit::MemberExpert {
+                id: "m1".into(),
+                expert: None,
+            },
+            2,
+            today(),
+        )
+        .unwrap();
+        assert_eq!(p.experts_on_team(), 0);
+        assert_eq!(role(&mut p, "Carer"), None, "staff stay staff");
         assert!(p
             .apply(
                 Edit::MemberName {
@@ -483,12 +532,43 @@ mod tests {
         assert_eq!(err.field, Field::Team);
     }
 
-    fn person() -> Expert {
-        Expert {
+    fn person() -> TeamMember {
+        TeamMember {
             id: "e1".into(),
             name: "R. K.".into(),
-            ..Expert::default()
+            role: "Service user".into(),
+            expert: Some(ExpertDetails::default()),
         }
+    }
+
+    fn guidance(m: &TeamMember) -> bool {
+        m.expert.as_ref().is_some_and(|e| e.guidance_given)
+    }
+
+    fn given(m: TeamMember) -> TeamMember {
+        TeamMember {
+            expert: Some(ExpertDetails {
+                guidance_given: true,
+                ..ExpertDetails::default()
+            }),
+            ..m
+        }
+    }
+
+    #[test]
+    fn a_person_added_on_the_involvement_record_is_on_the_team() {
+        let mut p = project();
+        p.apply(Edit::AddExpert(person()), 2, today()).unwrap();
+        assert_eq!(p.team, [person()]);
+        assert_eq!(p.experts_on_team(), 1);
+        let err = p.apply(Edit::AddExpert(person()), 3, today()).unwrap_err();
+        assert_eq!(
+            (err.field, err.message.as_str()),
+            (Field::Experts, ALREADY_ADDED)
+        );
+        p.apply(Edit::RemoveExpert { id: "e1".into() }, 4, today())
+            .unwrap();
+        assert!(p.team.is_empty());
     }
 
     #[test]
@@ -498,12 +578,10 @@ mod tests {
         // The form opens on the person as they are.
         let before = person();
         // Meanwhile the row's button records the guidance document.
-        let mut given = before.clone();
-        given.guidance_given = true;
         p.apply(
             Edit::ChangeExpert {
                 before: before.clone(),
-                after: given,
+                after: given(before.clone()),
             },
             3,
             today(),
@@ -521,9 +599,9 @@ mod tests {
             today(),
         )
         .unwrap();
-        assert_eq!(p.experts.len(), 1);
-        assert_eq!(p.experts[0].name, "Rita K.");
-        assert!(p.experts[0].guidance_given);
+        assert_eq!(p.team.len(), 1);
+        assert_eq!(p.team[0].name, "Rita K.");
+        assert!(guidance(&p.team[0]));
     }
 
     #[test]
@@ -604,17 +682,14 @@ mod tests {
         p.apply(
             Edit::ChangeExpert {
                 before: person(),
-                after: Expert {
-                    guidance_given: true,
-                    ..person()
-                },
+                after: given(person()),
             },
             3,
             today(),
         )
         .unwrap();
         assert!(p.apply(Edit::AddExpert(person()), 4, today()).is_err());
-        assert!(p.experts[0].guidance_given);
-        assert_eq!(p.experts.len(), 1);
+        assert!(guidance(&p.team[0]));
+        assert_eq!(p.team.len(), 1);
     }
 }

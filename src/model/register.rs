@@ -20,13 +20,12 @@ impl SearchIndex {
         let haystacks = projects
             .iter()
             .map(|p| {
+                // Everyone on the team, Experts by Experience included.
                 let people = p.team.iter().map(|m| m.name.as_str());
-                let experts = p.experts.iter().map(|e| e.name.as_str());
                 [&p.title, &p.aim, &p.service, &p.lead, &p.involvement_notes]
                     .map(String::as_str)
                     .into_iter()
                     .chain(people)
-                    .chain(experts)
                     .collect::<Vec<_>>()
                     .join("\n")
                     .to_lowercase()
@@ -77,7 +76,7 @@ fn sort(projects: &[Project], hits: &mut [usize], order: SortOrder) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::expert::Expert;
+    use crate::model::expert::ExpertDetails;
     use crate::model::{Date, InvolvementLevel, ProgressScore, Status, TeamMember};
 
     fn project(title: &str, updated: i64) -> Project {
@@ -186,9 +185,10 @@ mod tests {
             name: "Dr Okafor".into(),
             ..TeamMember::default()
         });
-        p[1].experts.push(Expert {
+        p[1].team.push(TeamMember {
             name: "Maureen B.".into(),
-            ..Expert::default()
+            expert: Some(ExpertDetails::default()),
+            ..TeamMember::default()
         });
         let q = |text: &str| RegisterQuery {
             text: text.into(),

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::model::activity::ActivityKind;
+use crate::model::expert::ExpertDetails;
 
 fn today() -> Date {
     Date::parse_iso("2026-11-26").unwrap()
@@ -17,16 +18,19 @@ fn member(id: &str) -> TeamMember {
         id: id.into(),
         name: format!("Member {id}"),
         role: "Nurse".into(),
-        expert_by_experience: id == "m2",
+        expert: (id == "m2").then(ExpertDetails::default),
     }
 }
 
-fn expert(id: &str) -> Expert {
-    Expert {
+fn expert(id: &str) -> TeamMember {
+    TeamMember {
         id: id.into(),
         name: format!("Person {id}"),
-        guidance_given: true,
-        ..Expert::default()
+        role: "Carer".into(),
+        expert: Some(ExpertDetails {
+            guidance_given: true,
+            ..ExpertDetails::default()
+        }),
     }
 }
 
@@ -76,9 +80,11 @@ fn each_kind_of_item_comes_back_in_its_place() {
     )
     .unwrap();
     p.apply(
+        // One list: the people added on the involvement record follow
+        // the three added on the General tab.
         Edit::RestoreExpert {
             expert: expert("e1"),
-            at: 0,
+            at: 3,
         },
         4,
         today(),
@@ -94,7 +100,6 @@ fn each_kind_of_item_comes_back_in_its_place() {
     )
     .unwrap();
     assert_eq!(p.team, before.team);
-    assert_eq!(p.experts, before.experts);
     assert_eq!(p.activities, before.activities);
     assert_eq!(p.updated_ms, 4);
 }
@@ -112,7 +117,7 @@ fn a_place_past_the_end_puts_it_last() {
         today(),
     )
     .unwrap();
-    assert_eq!(ids(&p.experts, |e| &e.id), ["e1", "e9"]);
+    assert_eq!(ids(&p.team, |e| &e.id), ["e1", "e9"]);
 }
 
 #[test]

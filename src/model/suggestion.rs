@@ -18,10 +18,11 @@ pub struct Suggestion {
 
 /// What the roster and the log show about `project` as of `today`.
 ///
-/// Big I needs Big I activity in the last six months (a service user or
-/// carer on the team who took part recently, co-design, co-leading…);
-/// Little i needs recent Little i activity (surveys, focus groups,
-/// feedback); both together suggest both; neither suggests none yet.
+/// Big I needs a service user or carer on the project team (the guide
+/// counts joining the team as Big I) or Big I activity in the last six
+/// months (co-design, co-leading…); Little i needs recent Little i
+/// activity (surveys, focus groups, feedback); both together suggest both;
+/// neither suggests none yet.
 pub fn suggest(project: &Project, today: Date) -> Suggestion {
     let recent: Vec<&Activity> = project
         .activities
@@ -38,14 +39,18 @@ pub fn suggest(project: &Project, today: Date) -> Suggestion {
         .iter()
         .filter(|a| a.kind.level() == Level::LittleI)
         .collect();
-    let experts = project.experts.len()
-        + project
-            .team
-            .iter()
-            .filter(|m| m.expert_by_experience)
-            .count();
+    let on_team: Vec<String> = project
+        .experts()
+        .map(|(m, e)| format!("{}, {},", m.name.trim(), e.kind.in_words()))
+        .collect();
 
     let mut reasons = Vec::new();
+    if !on_team.is_empty() {
+        reasons.push(format!(
+            "{} on the project team, which is Big I: service users and carers working as partners in the project.",
+            people_on_team(&on_team)
+        ));
+    }
     if let Some(latest) = big.iter().max_by_key(|a| a.date) {
         reasons.push(format!(
             "{} in the last six months where service users or carers worked on the project, most recently \u{201c}{}\u{201d} on {}.",
@@ -62,11 +67,11 @@ pub fn suggest(project: &Project, today: Date) -> Suggestion {
             latest.date.long()
         ));
     }
-    if experts > 0 && big.is_empty() {
-        reasons.push(format!(
-            "{} on the team, but no Big I activity logged in the last six months. Log what they have taken part in.",
-            count(experts, "Expert by Experience is", "Experts by Experience are")
-        ));
+    if !on_team.is_empty() && big.is_empty() {
+        reasons.push(
+            "No Big I activity logged in the last six months: log the meetings, workshops and tests they take part in."
+                .to_string(),
+        );
     }
     if recent.is_empty() {
         reasons.push(if project.activities.is_empty() {
@@ -75,13 +80,25 @@ pub fn suggest(project: &Project, today: Date) -> Suggestion {
             "No involvement activity has been logged in the last six months.".to_string()
         });
     }
-    let level = match (!big.is_empty(), !little.is_empty()) {
+    let level = match (!big.is_empty() || !on_team.is_empty(), !little.is_empty()) {
         (true, true) => InvolvementLevel::Both,
         (true, false) => InvolvementLevel::BigI,
         (false, true) => InvolvementLevel::LittleI,
         (false, false) => InvolvementLevel::NoneYet,
     };
     Suggestion { level, reasons }
+}
+
+/// "R. K., a carer, is" or "R. K., a carer, and J. M., a service user,
+/// are": the people with their kind (up to three by name), and the verb.
+fn people_on_team(people: &[String]) -> String {
+    match people {
+        [one] => format!("{one} is"),
+        [first @ .., last] if people.len() <= 3 => {
+            format!("{} and {last} are", first.join(" "))
+        }
+        _ => format!("{} service users and carers are", people.len()),
+    }
 }
 
 fn count(n: usize, one: &str, many: &str) -> String {
@@ -103,7 +120,7 @@ pub fn disagrees(project: &Project, suggestion: &Suggestion) -> bool {
 /// "you said, we did".
 pub fn draft_notes(project: &Project) -> String {
     let mut lines = Vec::new();
-    let experts = project.experts.len();
+    let experts = project.experts_on_team();
     if experts > 0 {
         lines.push(format!(
             "{} on the project team.",

@@ -5,7 +5,7 @@
 //! ```json
 //! {
 //!   "app": "QI Involve",
-//!   "format": 4,
+//!   "format": 5,
 //!   "exported_ms": 1795667643000,
 //!   "exported": "2026-11-26",
 //!   "settings": { "team_name": "...", ... },
@@ -24,7 +24,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 use thiserror::Error;
 
-use super::codec::{from_older, CURRENT_VERSION};
+use super::codec::{from_older, OldPeople, CURRENT_VERSION};
 use crate::model::project_check::{problems, MAX_MS};
 use crate::model::trust_settings::TrustSettings;
 use crate::model::{Date, Project};
@@ -265,7 +265,9 @@ fn read_project(item: &Value, format: u64, latest_day: Date) -> Result<Project, 
     let project: Project =
         serde_json::from_value(item.clone()).map_err(|_| bad_field::<Project>(fields))?;
     let project = if format < CURRENT_VERSION {
-        from_older(project)
+        let people: OldPeople =
+            serde_json::from_value(item.clone()).map_err(|_| bad_field::<OldPeople>(fields))?;
+        from_older(project, format, people)
     } else {
         project
     };

@@ -1,7 +1,7 @@
 use super::*;
 use crate::model::activity::{Activity, ActivityKind};
 use crate::model::csv_export::projects_csv;
-use crate::model::expert::Expert;
+use crate::model::expert::{ExpertDetails, ExpertRole};
 use crate::model::level_history::LevelChange;
 use crate::model::{InvolvementLevel, Status, TeamMember};
 use proptest::prelude::*;
@@ -25,7 +25,11 @@ fn project(id: &str, title: &str) -> Project {
             id: "t1".into(),
             name: "J. M.".into(),
             role: "Carer".into(),
-            expert_by_experience: true,
+            expert: Some(ExpertDetails {
+                kind: ExpertRole::Carer,
+                induction_given: Some(day(2026, 1, 19)),
+                ..ExpertDetails::default()
+            }),
         }],
         involvement: InvolvementLevel::Both,
         level_history: vec![
@@ -38,12 +42,6 @@ fn project(id: &str, title: &str) -> Project {
                 level: InvolvementLevel::Both,
             },
         ],
-        experts: vec![Expert {
-            id: "e1".into(),
-            name: "J. M.".into(),
-            induction_given: Some(day(2026, 1, 19)),
-            ..Expert::default()
-        }],
         activities: vec![Activity {
             id: "a1".into(),
             date: day(2026, 11, 26),
@@ -91,7 +89,7 @@ fn edited(change: impl FnOnce(&mut Value)) -> String {
 #[test]
 fn export_is_readable_json_with_everything_in_it() {
     let text = export(&settings(), &sample(), NOW);
-    assert!(text.starts_with("{\n  \"app\": \"QI Involve\",\n  \"format\": 4,\n  \"exported_ms\": 1795667643000,\n  \"exported\": \"2026-11-26\",\n  \"settings\": {"), "{text:.300}");
+    assert!(text.starts_with("{\n  \"app\": \"QI Involve\",\n  \"format\": 5,\n  \"exported_ms\": 1795667643000,\n  \"exported\": \"2026-11-26\",\n  \"settings\": {"), "{text:.300}");
     assert!(text.contains("\"archived\": true"));
     assert!(text.contains("\"level_history\""));
     assert_eq!(file_name(NOW), "qi-involve-backup-2026-11-26.json");
@@ -149,8 +147,8 @@ fn refuses_what_is_not_a_backup_with_a_message_naming_the_problem() {
         "This file is not a QI Involve backup: it does not say it was made by QI Involve"
     );
     assert_eq!(
-        refusal(&edited(|j| j["format"] = 5.into())),
-        "This backup was made by a newer version of QI Involve (format 5); update the app, then import it"
+        refusal(&edited(|j| j["format"] = 6.into())),
+        "This backup was made by a newer version of QI Involve (format 6); update the app, then import it"
     );
     assert!(refusal(&edited(|j| j["format"] = "four".into())).contains("no format number"));
     assert!(refusal(&edited(|j| j["exported_ms"] = (-1).into())).contains("when it was made"));
@@ -196,9 +194,9 @@ fn wrong_types_and_absurd_values_are_refused_naming_the_project_and_field() {
         (Box::new(|j| j["projects"][0] = "Falls".into()), "Project 1 (no title): it is not a project's details"),
         (Box::new(|j| j["projects"][1]["id"] = "p1".into()), "Projects 1 and 2 in the file share the id \u{201c}p1\u{201d}"),
         (Box::new(|j| {
-            let first = j["projects"][0]["experts"][0].clone();
-            j["projects"][0]["experts"].as_array_mut().expect("a list").push(first);
-        }), "Project 1 (\u{2018}Falls\u{2019}): two Experts by Experience share one id"),
+            let first = j["projects"][0]["team"][0].clone();
+            j["projects"][0]["team"].as_array_mut().expect("a list").push(first);
+        }), "Project 1 (\u{2018}Falls\u{2019}): two team members share one id"),
         (Box::new(|j| j["projects"][0]["level_history"][1]["level"] = "big_i".into()), "Project 1 (\u{2018}Falls\u{2019}): its level history does not end with its current level"),
         (Box::new(|j| j["settings"]["email"] = "not an email".into()), "The settings in the file: Enter an email address in the right form, like name@nhs.net"),
         (Box::new(|j| j["settings"]["phone"] = Value::Bool(true)), "The settings in the file: \u{201c}phone\u{201d} is not in the expected form"),
@@ -246,6 +244,45 @@ fn an_older_format_is_migrated_like_a_stored_record() {
             level: InvolvementLevel::Both
         }]
     );
+}
+
+#[test]
+fn a_format_4_backup_has_its_people_made_one_list() {
+    let text = edited(|j| {
+        j["format"] = 4.into();
+        let p = &mut j["projects"][0];
+        p["team"] = serde_json::json!([
+            {"id": "t1", "name": "J. M.", "role": "Carer", "expert_by_experience": true},
+            {"id": "t2", "name": "Priya Shah", "role": "Lead", "expert_by_experience": false}
+        ]);
+        p["experts"] = serde_json::json!([
+            {"id": "e1", "name": " j. m.", "role": "carer", "joined": null,
+             "induction_given": "2026-01-19", "guidance_given": false, "notes": ""},
+            {"id": "e2", "name": "R. K.", "role": "service_user", "joined": null,
+             "induction_given": null, "guidance_given": true, "notes": "Mornings"}
+        ]);
+    });
+    let plan = validate(&text, &[]).expect("a format 4 backup");
+    let p = &plan.items[0].project;
+    assert_eq!(
+        p.team[0],
+        project("p1", "Falls").team[0],
+        "J. M. has her details"
+    );
+    assert_eq!(p.team[1].expert, None);
+    assert_eq!(
+        (p.team[2].id.as_str(), p.team[2].role.as_str()),
+        ("e2", "Service user")
+    );
+    assert_eq!(
+        p.team[2]
+            .expert
+            .as_ref()
+            .map(|e| (e.guidance_given, e.notes.as_str())),
+        Some((true, "Mornings"))
+    );
+    // A format 4 backup keeps its level history as it is.
+    assert_eq!(p.level_history, project("p1", "Falls").level_history);
 }
 
 /// The device: unchanged, newer on the device, newer in the file, changed

@@ -25,11 +25,17 @@ use crate::model::Project;
 ///   it with their current level on the day they were last updated (none
 ///   if no level was recorded); a build that reads only up to version 3
 ///   refuses version 4 rather than save it back without the history.
+/// - 5: a project's people are one list. `experts` is gone: each team
+///   member carries `expert` (the roster details of a service user or
+///   carer, or null for staff) in place of `expert_by_experience`. Records
+///   of versions 1 to 4 join their two lists by name (see
+///   `people_migration.rs`); a build that reads only up to version 4
+///   refuses version 5 rather than save it back with its people lost.
 ///
 /// Any change to what [`encode`] writes needs a new version here, a test
 /// that loads the old text exactly, and a new expected text in the
 /// `encoder_output_is_pinned` test (which fails until then).
-pub const CURRENT_VERSION: u64 = 4;
+pub const CURRENT_VERSION: u64 = 5;
 
 /// Prefix of the key each project is stored under; the id follows.
 pub const PROJECT_PREFIX: &str = "qi-involve:project:";
@@ -184,13 +190,15 @@ struct VersionOnly {
     version: Option<u64>,
 }
 
-/// Versions 1 to 4 of the envelope share one shape: an older project is a
-/// newer one without the fields added since (`experts` and `activities` in
-/// 2, `stamp` in 3, `level_history` in 4), which serde fills with their
-/// empty defaults; [`from_older`] then seeds the history. A change that a
-/// default cannot bridge gets its own struct and a conversion.
+/// Every version of the envelope has this shape. An older project reads
+/// as a newer one without the fields added since (`activities` in 2,
+/// `stamp` in 3, `level_history` in 4), which serde fills with their empty
+/// defaults, and with its team's old fields ignored; [`from_older`] then
+/// seeds the history and rebuilds the team from [`OldPeople`], read from
+/// the same text. A change that a default cannot bridge gets its own
+/// struct and a conversion, as the people did.
 #[derive(Deserialize)]
-struct EnvelopeV1ToV4 {
+struct EnvelopeIn {
     project: Option<Project>,
 }
 
@@ -211,8 +219,8 @@ pub fn decode(id: &str, text: &str) -> Result<Project, DecodeError> {
     let probe: VersionOnly =
         serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
     let project = match probe.version.ok_or(DecodeError::NoVersion)? {
-        1..=3 => from_older(read_envelope(text)?),
-        4 => read_envelope(text)?,
+        v @ 1..=4 => from_older(read_envelope(text)?, v, read_old_people(text)?),
+        5 => read_envelope(text)?,
         // Each future format adds an arm here that reads its own envelope
         // and converts it, so every older version keeps loading.
         v if v > CURRENT_VERSION => return Err(DecodeError::NewerVersion(v)),
@@ -228,26 +236,49 @@ pub fn decode(id: &str, text: &str) -> Result<Project, DecodeError> {
 }
 
 fn read_envelope(text: &str) -> Result<Project, DecodeError> {
-    let envelope: EnvelopeV1ToV4 =
+    let envelope: EnvelopeIn =
         serde_json::from_str(text).map_err(|e| DecodeError::BadProject(e.to_string()))?;
     envelope
         .project
         .ok_or_else(|| DecodeError::BadProject("there is no project in it".into()))
 }
 
-/// A project from a record older than format 4, which kept no level
-/// history: the history starts with its current level on the day it was
-/// last updated, the earliest day it is known to have had that level.
-pub fn from_older(project: Project) -> Project {
+fn read_old_people(text: &str) -> Result<OldPeople, DecodeError> {
+    let envelope: OldEnvelope =
+        serde_json::from_str(text).map_err(|e| DecodeError::BadProject(e.to_string()))?;
+    Ok(envelope.project.unwrap_or_default())
+}
+
+/// A project from a record of an older `format`, with its `people` as
+/// that format stored them. Before format 4 there was no level history:
+/// it starts with the current level on the day the project was last
+/// updated, the earliest day it is known to have had that level. Before
+/// format 5 the people were two lists: they become one.
+pub fn from_older(project: Project, format: u64, people: OldPeople) -> Project {
+    let level_history = if format < 4 {
+        level_history::seed(project.involvement, project.updated_ms)
+    } else {
+        project.level_history
+    };
     Project {
-        level_history: level_history::seed(project.involvement, project.updated_ms),
+        level_history,
+        team: people.into_team(),
         ..project
     }
 }
 
+#[path = "people_migration.rs"]
+mod people_migration;
+use people_migration::OldEnvelope;
+pub use people_migration::OldPeople;
+
 #[cfg(test)]
 #[path = "codec_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "people_migration_tests.rs"]
+mod people_migration_tests;
 
 #[cfg(test)]
 #[path = "record_size_tests.rs"]

@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::expert::{ExpertDetails, ExpertRole};
 use crate::model::level_history::LevelChange;
 use crate::model::{Date, InvolvementLevel, ProgressScore, Status, TeamMember};
 use proptest::prelude::*;
@@ -23,8 +24,8 @@ fn refuses_what_it_cannot_read() {
         Err(DecodeError::NoVersion)
     );
     assert_eq!(
-        decode("a", r#"{"version":5,"project":{"id":"a"}}"#),
-        Err(DecodeError::NewerVersion(5))
+        decode("a", r#"{"version":6,"project":{"id":"a"}}"#),
+        Err(DecodeError::NewerVersion(6))
     );
     assert!(decode("a", r#"{"version":1,"project":[]}"#).is_err());
     assert!(decode("a", r#"{"version":1}"#).is_err());
@@ -81,7 +82,7 @@ fn settings_round_trip_and_refuse_garbage() {
 }
 
 #[test]
-fn loads_version_1_records_and_writes_them_as_version_4() {
+fn loads_version_1_records_and_writes_them_as_version_5() {
     let p = decode("mh2x1k9a", V1_RECORD).expect("a version 1 record loads");
     assert_eq!(p.title, "Reducing falls on Ward 7");
     assert_eq!(p.revision, 4);
@@ -89,7 +90,15 @@ fn loads_version_1_records_and_writes_them_as_version_4() {
     assert_eq!(p.involvement, InvolvementLevel::Both);
     assert_eq!(p.progress.map(|s| s.text()).as_deref(), Some("2.5"));
     assert_eq!(p.team[0].name, "J. M.");
-    assert!(p.experts.is_empty() && p.activities.is_empty());
+    assert_eq!(
+        p.team[0].expert,
+        Some(ExpertDetails {
+            kind: ExpertRole::Carer,
+            ..ExpertDetails::default()
+        }),
+        "ticked, with a role that says carer"
+    );
+    assert!(p.activities.is_empty());
     assert_eq!(
         p.level_history,
         [LevelChange {
@@ -99,7 +108,7 @@ fn loads_version_1_records_and_writes_them_as_version_4() {
         "seeded with its level on the day it was last updated"
     );
     let rewritten = encode(&p);
-    assert!(rewritten.starts_with(r#"{"version":4,"#), "{rewritten}");
+    assert!(rewritten.starts_with(r#"{"version":5,"#), "{rewritten}");
     assert_eq!(decode("mh2x1k9a", &rewritten), Ok(p));
 }
 
@@ -120,7 +129,7 @@ prop_compose! {
         progress in proptest::option::of(1u8..=10),
         level in 0usize..5,
         status in 0usize..4,
-        team in proptest::collection::vec(("[a-z]{1,8}", "\\PC{1,30}", any::<bool>()), 0..6),
+        team in proptest::collection::vec(("[a-z]{1,8}", "\\PC{1,30}", any::<bool>(), proptest::option::of(any_date()), "\\PC{0,30}"), 0..6),
         revision in any::<u64>(),
         archived in any::<bool>(),
         updated in 0i64..4_000_000_000_000,
@@ -139,8 +148,11 @@ prop_compose! {
             involvement: InvolvementLevel::ALL[level],
             status: Status::ALL[status],
             // Numbered, so no two share an id (decoding refuses that).
-            team: team.into_iter().enumerate().map(|(i, (id, name, expert_by_experience))| TeamMember {
-                id: format!("{i}{id}"), name, role: "Carer".into(), expert_by_experience,
+            team: team.into_iter().enumerate().map(|(i, (id, name, expert, joined, notes))| TeamMember {
+                id: format!("{i}{id}"), name, role: "Carer".into(),
+                expert: expert.then(|| ExpertDetails {
+                    kind: ExpertRole::ALL[i % 3], joined, induction_given: joined, guidance_given: i % 2 == 0, notes,
+                }),
             }).collect(),
             archived,
             created_ms: updated,
@@ -182,29 +194,53 @@ proptest! {
 /// line break and non-ASCII in it, as a person's notes do.
 const V2_RECORD: &str = r#"{"version":2,"project":{"id":"mh9q2b7c","revision":12,"title":"Reducing falls on Ward 7","aim":"Halve inpatient falls by March 2027","about":"Night-time falls among older patients","lead":"Priya Shah","team":[{"id":"t1","name":"J. M.","role":"Carer","expert_by_experience":true},{"id":"t2","name":"Priya Shah","role":"Ward manager","expert_by_experience":false}],"service":"Ward 7","start_date":"2026-01-05","end_date":"2027-03-31","status":"active","progress":"2.5","progress_changed":"2026-11-26","involvement":"both","involvement_notes":"Two carers sit on the team.","experts":[{"id":"e1","name":"J. M.","role":"carer","joined":"2026-01-12","induction_given":"2026-01-19","guidance_given":true,"notes":"Prefers meetings after 10am"},{"id":"e2","name":"R. K.","role":"service_user","joined":null,"induction_given":null,"guidance_given":false,"notes":""}],"activities":[{"id":"a1","date":"2026-02-03","kind":"focus_group","people":6,"hours_tenths":15,"said":"“Call bells” are out of reach at night,\nso people get up alone.","changed":"Bells are clipped to the bed rail."},{"id":"a2","date":"2026-03-10","kind":"co_design_workshop","people":2,"hours_tenths":30,"said":"","changed":""}],"archived":false,"created_ms":1795660000000,"updated_ms":1795667643000}}"#;
 
+/// The team and the roster in [`V2_RECORD`] (also in [`V3_RECORD`] and
+/// `PROJECT_V4`)...
+const V2_PEOPLE: (&str, &str) = (
+    r#""team":[{"id":"t1","name":"J. M.","role":"Carer","expert_by_experience":true},{"id":"t2","name":"Priya Shah","role":"Ward manager","expert_by_experience":false}]"#,
+    r#""experts":[{"id":"e1","name":"J. M.","role":"carer","joined":"2026-01-12","induction_given":"2026-01-19","guidance_given":true,"notes":"Prefers meetings after 10am"},{"id":"e2","name":"R. K.","role":"service_user","joined":null,"induction_given":null,"guidance_given":false,"notes":""}],"#,
+);
+/// ...and as format 5 writes them: J. M.'s roster details on her team
+/// entry; R. K., only on the roster, joins the team.
+const V5_PEOPLE: &str = r#""team":[{"id":"t1","name":"J. M.","role":"Carer","expert":{"kind":"carer","joined":"2026-01-12","induction_given":"2026-01-19","guidance_given":true,"notes":"Prefers meetings after 10am"}},{"id":"t2","name":"Priya Shah","role":"Ward manager","expert":null},{"id":"e2","name":"R. K.","role":"Service user","expert":{"kind":"service_user","joined":null,"induction_given":null,"guidance_given":false,"notes":""}}]"#;
+
 #[test]
 fn loads_version_2_records_as_the_last_release_wrote_them() {
     let p = decode("mh9q2b7c", V2_RECORD).expect("a version 2 record loads");
     assert_eq!(p.stamp, "", "format 2 had no stamp");
     assert_eq!(p.revision, 12);
-    assert_eq!(p.team.len(), 2);
-    assert_eq!(p.experts[0].induction_given, Date::new(2026, 1, 19));
-    assert!(p.experts[0].guidance_given);
-    assert_eq!(p.experts[1].joined, None);
+    // J. M. was on both lists; R. K. only on the roster, so joins the team.
+    assert_eq!(p.team.len(), 3);
+    let jm = p.team[0]
+        .expert
+        .clone()
+        .expect("J. M. is an Expert by Experience");
+    assert_eq!(jm.induction_given, Date::new(2026, 1, 19));
+    assert!(jm.guidance_given);
+    assert_eq!(p.team[1].expert, None, "Priya Shah stays staff");
+    assert_eq!(
+        (p.team[2].id.as_str(), p.team[2].name.as_str()),
+        ("e2", "R. K.")
+    );
+    assert_eq!(p.team[2].role, "Service user");
+    assert_eq!(p.team[2].expert.as_ref().and_then(|e| e.joined), None);
     assert_eq!(p.activities[0].hours_tenths, 15);
     assert!(p.activities[0].said.starts_with("“Call bells” are"));
     assert!(p.activities[0].said.contains('\n'));
     assert_eq!(p.activities[1].said, "");
     // Nothing was dropped or altered: written again, it differs only by
-    // the version, the (empty) stamp and the seeded level history.
+    // the version, the (empty) stamp, the seeded level history and the
+    // people, now one list with each roster entry's details in it.
     let expected = V2_RECORD
-        .replacen(r#""version":2"#, r#""version":4"#, 1)
+        .replacen(r#""version":2"#, r#""version":5"#, 1)
         .replacen(r#""revision":12,"#, r#""revision":12,"stamp":"","#, 1)
         .replacen(
             r#""Two carers sit on the team.","#,
             r#""Two carers sit on the team.","level_history":[{"date":"2026-11-26","level":"both"}],"#,
             1,
-        );
+        )
+        .replacen(V2_PEOPLE.0, V5_PEOPLE, 1)
+        .replacen(V2_PEOPLE.1, "", 1);
     assert_eq!(encode(&p), expected);
 }
 
@@ -225,7 +261,10 @@ fn loads_version_3_records_and_seeds_their_level_history() {
         }]
     );
     assert_eq!(p.activities.len(), 2);
-    assert_eq!(p.experts[0].induction_given, Date::new(2026, 1, 19));
+    assert_eq!(
+        p.team[0].expert.as_ref().and_then(|e| e.induction_given),
+        Date::new(2026, 1, 19)
+    );
     // A project with no level recorded starts with no history.
     let unset = V3_RECORD.replacen(
         r#""involvement":"both""#,
@@ -299,6 +338,23 @@ fn loads_every_reader_shape_ever_written() {
     );
 }
 
+/// The pinned sample exactly as format 4 wrote it (commits 267edbb to
+/// 2c02946): what `encode` gave before the people became one list.
+const V4_RECORD: &str = r#"{"version":4,"project":{"id":"mh9q2b7c","revision":12,"stamp":"k3x9-7","title":"Reducing falls on Ward 7","aim":"Halve inpatient falls by March 2027","about":"Night-time falls among older patients","lead":"Priya Shah","team":[{"id":"t1","name":"J. M.","role":"Carer","expert_by_experience":true},{"id":"t2","name":"Priya Shah","role":"Ward manager","expert_by_experience":false}],"service":"Ward 7","start_date":"2026-01-05","end_date":"2027-03-31","status":"active","progress":"2.5","progress_changed":"2026-11-26","involvement":"both","involvement_notes":"Two carers sit on the team.","level_history":[{"date":"2026-02-03","level":"little_i"},{"date":"2026-11-26","level":"both"}],"experts":[{"id":"e1","name":"J. M.","role":"carer","joined":"2026-01-12","induction_given":"2026-01-19","guidance_given":true,"notes":"Prefers meetings after 10am"},{"id":"e2","name":"R. K.","role":"service_user","joined":null,"induction_given":null,"guidance_given":false,"notes":""}],"activities":[{"id":"a1","date":"2026-02-03","kind":"focus_group","people":6,"hours_tenths":15,"said":"“Call bells” are out of reach at night,\nso people get up alone.","changed":"Bells are clipped to the bed rail."},{"id":"a2","date":"2026-03-10","kind":"co_design_workshop","people":2,"hours_tenths":30,"said":"","changed":""}],"archived":false,"created_ms":1795660000000,"updated_ms":1795667643000}}"#;
+
+#[test]
+fn loads_version_4_records_and_makes_their_people_one_list() {
+    let p = decode("mh9q2b7c", V4_RECORD).expect("a version 4 record loads");
+    // Nothing else changed: the same as the sample format 5 writes today.
+    assert_eq!(p, sample_project());
+    // Written again, it differs only by the version and the people.
+    let expected = V4_RECORD
+        .replacen(r#""version":4"#, r#""version":5"#, 1)
+        .replacen(V2_PEOPLE.0, V5_PEOPLE, 1)
+        .replacen(V2_PEOPLE.1, "", 1);
+    assert_eq!(encode(&p), expected);
+}
+
 // ---- The encoders' output, pinned ----
 //
 // IF ONE OF THESE FAILS, you changed what is stored. Do not just paste the
@@ -323,15 +379,15 @@ fn sample_project() -> Project {
 
 #[test]
 fn encoder_output_is_pinned() {
-    const PROJECT_V4: &str = r#"{"version":4,"project":{"id":"mh9q2b7c","revision":12,"stamp":"k3x9-7","title":"Reducing falls on Ward 7","aim":"Halve inpatient falls by March 2027","about":"Night-time falls among older patients","lead":"Priya Shah","team":[{"id":"t1","name":"J. M.","role":"Carer","expert_by_experience":true},{"id":"t2","name":"Priya Shah","role":"Ward manager","expert_by_experience":false}],"service":"Ward 7","start_date":"2026-01-05","end_date":"2027-03-31","status":"active","progress":"2.5","progress_changed":"2026-11-26","involvement":"both","involvement_notes":"Two carers sit on the team.","level_history":[{"date":"2026-02-03","level":"little_i"},{"date":"2026-11-26","level":"both"}],"experts":[{"id":"e1","name":"J. M.","role":"carer","joined":"2026-01-12","induction_given":"2026-01-19","guidance_given":true,"notes":"Prefers meetings after 10am"},{"id":"e2","name":"R. K.","role":"service_user","joined":null,"induction_given":null,"guidance_given":false,"notes":""}],"activities":[{"id":"a1","date":"2026-02-03","kind":"focus_group","people":6,"hours_tenths":15,"said":"“Call bells” are out of reach at night,\nso people get up alone.","changed":"Bells are clipped to the bed rail."},{"id":"a2","date":"2026-03-10","kind":"co_design_workshop","people":2,"hours_tenths":30,"said":"","changed":""}],"archived":false,"created_ms":1795660000000,"updated_ms":1795667643000}}"#;
+    const PROJECT_V5: &str = r#"{"version":5,"project":{"id":"mh9q2b7c","revision":12,"stamp":"k3x9-7","title":"Reducing falls on Ward 7","aim":"Halve inpatient falls by March 2027","about":"Night-time falls among older patients","lead":"Priya Shah","team":[{"id":"t1","name":"J. M.","role":"Carer","expert":{"kind":"carer","joined":"2026-01-12","induction_given":"2026-01-19","guidance_given":true,"notes":"Prefers meetings after 10am"}},{"id":"t2","name":"Priya Shah","role":"Ward manager","expert":null},{"id":"e2","name":"R. K.","role":"Service user","expert":{"kind":"service_user","joined":null,"induction_given":null,"guidance_given":false,"notes":""}}],"service":"Ward 7","start_date":"2026-01-05","end_date":"2027-03-31","status":"active","progress":"2.5","progress_changed":"2026-11-26","involvement":"both","involvement_notes":"Two carers sit on the team.","level_history":[{"date":"2026-02-03","level":"little_i"},{"date":"2026-11-26","level":"both"}],"activities":[{"id":"a1","date":"2026-02-03","kind":"focus_group","people":6,"hours_tenths":15,"said":"“Call bells” are out of reach at night,\nso people get up alone.","changed":"Bells are clipped to the bed rail."},{"id":"a2","date":"2026-03-10","kind":"co_design_workshop","people":2,"hours_tenths":30,"said":"","changed":""}],"archived":false,"created_ms":1795660000000,"updated_ms":1795667643000}}"#;
     const SETTINGS_V2: &str = r#"{"version":2,"value":{"team_name":"Patient Involvement Team","email":"pit@nhs.net","phone":"01632 960123","notes":"Mon–Fri, 9am to 5pm","welcome_note":"Welcome to the team."}}"#;
     const READER_V2: &str = r#"{"version":2,"value":{"text_size":2,"high_contrast":true,"read_standard":["what-is-qi","support"],"read_easy":["what-is-qi"]}}"#;
 
-    assert_eq!(encode(&sample_project()), PROJECT_V4);
+    assert_eq!(encode(&sample_project()), PROJECT_V5);
     assert_eq!(encode_settings(&sample_settings()), SETTINGS_V2);
     assert_eq!(encode_reader(&sample_reader()), READER_V2);
     // And each reads back whole.
-    assert_eq!(decode("mh9q2b7c", PROJECT_V4), Ok(sample_project()));
+    assert_eq!(decode("mh9q2b7c", PROJECT_V5), Ok(sample_project()));
     assert_eq!(decode_settings(SETTINGS_V2), Ok(sample_settings()));
     assert_eq!(decode_reader(READER_V2), Ok(sample_reader()));
 }
@@ -340,16 +396,11 @@ fn encoder_output_is_pinned() {
 
 #[test]
 fn refuses_a_record_where_two_items_of_a_list_share_an_id() {
-    let cases = [
-        ("team", "team members"),
-        ("experts", "Experts by Experience"),
-        ("activities", "activities"),
-    ];
+    let cases = [("team", "team members"), ("activities", "activities")];
     for (list, name) in cases {
         let mut p = sample_project();
         match list {
             "team" => p.team[1].id = p.team[0].id.clone(),
-            "experts" => p.experts[1].id = p.experts[0].id.clone(),
             _ => p.activities[1].id = p.activities[0].id.clone(),
         }
         let err = decode(&p.id, &encode(&p)).unwrap_err();
@@ -359,7 +410,6 @@ fn refuses_a_record_where_two_items_of_a_list_share_an_id() {
     // One id in two different lists is no clash.
     let mut p = sample_project();
     p.team[0].id = "same".into();
-    p.experts[0].id = "same".into();
     p.activities[0].id = "same".into();
     assert_eq!(decode(&p.id, &encode(&p)), Ok(p));
 }

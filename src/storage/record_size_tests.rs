@@ -59,31 +59,24 @@ fn largest_record(c: char) -> Project {
         p.apply(edit, i64::MIN, today).expect("a valid edit");
     }
     assert_eq!(p.level_history.len(), level_history::MAX_ENTRIES);
+    // Everyone an Expert by Experience, with every detail at its longest,
+    // and the longest role a person can type (the form sets the kind's).
+    let kind = longest(&ExpertRole::ALL, ExpertRole::code);
     for n in 0..limits::TEAM_SIZE {
-        let member = TeamMember {
-            id: id(n),
+        let mut member = ExpertDraft {
             name: text(limits::SHORT_TEXT),
-            role: text(limits::SHORT_TEXT),
-            expert_by_experience: false,
-        };
-        p.apply(Edit::AddMember(member), i64::MIN, today)
-            .expect("a member");
-    }
-    let role = longest(&ExpertRole::ALL, ExpertRole::code);
-    for n in 0..limits::EXPERTS {
-        let expert = ExpertDraft {
-            name: text(limits::SHORT_TEXT),
-            role: role.code().into(),
+            role: kind.code().into(),
             joined: "2026-01-01".into(),
             induction_given: true,
             induction_date: "2026-01-02".into(),
             guidance_given: false,
             notes: text(limits::NOTES),
         }
-        .into_expert(id(n))
-        .expect("a valid expert");
-        p.apply(Edit::AddExpert(expert), i64::MIN, today)
-            .expect("room for an expert");
+        .into_member(id(n))
+        .expect("a valid person");
+        member.role = text(limits::SHORT_TEXT);
+        p.apply(Edit::AddMember(member), i64::MIN, today)
+            .expect("room on the team");
     }
     let kind = longest(&ActivityKind::ALL, ActivityKind::code);
     for n in 0..limits::ACTIVITIES {
@@ -132,9 +125,9 @@ fn every_list_is_full_in_the_largest_record() {
             name: "x".into(),
             ..p.team[0].clone()
         }),
-        "experts" => Edit::AddExpert(crate::model::expert::Expert {
+        "experts" => Edit::AddExpert(TeamMember {
             id: "extra".into(),
-            ..p.experts[0].clone()
+            ..p.team[0].clone()
         }),
         _ => Edit::AddActivity(crate::model::activity::Activity {
             id: "extra".into(),

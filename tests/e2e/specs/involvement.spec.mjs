@@ -38,13 +38,14 @@ test('people and activities suggest a level, the General tab flags the mismatch,
   await page.getByRole('button', { name: 'Add person' }).click();
   await expect(page.getByRole('listitem').filter({ hasText: 'R. K.' })).toContainText('Guidance document given');
 
-  // Only a survey: Little i.
+  // A survey, and a carer on the team (which the guide calls Big I): both.
   await logActivity(page, { kind: 'Survey (Little i)', people: '40', hours: '0.5' });
-  await expect(page.getByText('The involvement record suggests: Little i')).toBeVisible();
+  await expect(page.getByText('The involvement record suggests: Little i and Big I')).toBeVisible();
+  await expect(page.getByText('R. K., a carer, is on the project team, which is Big I')).toBeVisible();
   // A future date is refused.
   await logActivity(page, { kind: 'Focus group (Little i)', daysAgo: -3 });
   await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('Date must be today or in the past');
-  // The carer on the team took part recently: Big I as well.
+  // The carer on the team took part recently: still both, now with the log's word for it.
   await logActivity(page, {
     kind: 'Co-design workshop (Big I)',
     said: 'The letter is full of jargon.',
