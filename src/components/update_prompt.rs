@@ -84,11 +84,14 @@ fn register(container: ServiceWorkerContainer, ready: RwSignal<bool>) {
     let promise = container.register_with_options(&routes::href("/sw.js"), &options);
     leptos::task::spawn_local(async move {
         // A refused registration (blocked storage, say) leaves the app as
-        // it is: online only, with nothing to tell the person.
-        let Ok(registration) = JsFuture::from(promise).await else {
+        // it is: online only, with nothing to tell the person. So does one
+        // that resolves to no registration (a browser set to block workers).
+        let Ok(found) = JsFuture::from(promise).await else {
             return;
         };
-        watch(container, registration.unchecked_into(), ready);
+        if let Ok(registration) = found.dyn_into::<ServiceWorkerRegistration>() {
+            watch(container, registration, ready);
+        }
     });
 }
 

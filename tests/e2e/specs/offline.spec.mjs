@@ -77,6 +77,30 @@ for (const build of builds) {
   });
 }
 
+// Where there is no service worker, the app runs online as before: no
+// error, no banner.
+test.describe('without a service worker', () => {
+  // Playwright's own blocking, which answers register() with no registration.
+  test.use({ serviceWorkers: 'block' });
+
+  test('in a browser set to block them', async ({ page }) => {
+    await page.goto('/');
+    await appReady(page);
+    await page.reload();
+    await appReady(page);
+    await expect(heading(page)).toHaveText('Projects');
+    await expect(banner(page)).toHaveCount(0);
+  });
+
+  test('in a browser that has none', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'serviceWorker', { get: () => undefined }));
+    await page.goto('/guide');
+    await appReady(page);
+    await expect(heading(page)).toHaveText('Little i and Big I guide');
+    await expect(banner(page)).toHaveCount(0);
+  });
+});
+
 /** Copies dist/ to a new folder that a test may change. */
 async function copyOfBuild() {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'qi-offline-'));
@@ -153,6 +177,19 @@ function timeTheHeader() {
   new MutationObserver(seen).observe(document, { childList: true, subtree: true });
 }
 
+/** What a first visit asked of the server, up to the worker being ready (raw bytes). */
+function firstVisitTraffic(requests) {
+  const full = requests.filter((r) => r.status === 200);
+  const twice = [...new Set(full.map((r) => r.path))].filter((p) => full.filter((r) => r.path === p).length > 1);
+  const bytes = full.reduce((sum, r) => sum + r.bytes, 0);
+  const revalidated = requests.filter((r) => r.status === 304).map((r) => r.path);
+  return [
+    `first visit with the worker: ${requests.length} requests, ${bytes} B raw`,
+    `  sent twice in full: ${twice.join(', ') || 'none'}`,
+    `  answered 304 (already in the HTTP cache): ${revalidated.join(', ') || 'none'}`,
+  ].join('\n');
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const brotli = (bytes) => zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
@@ -174,6 +211,7 @@ test('measure: what the worker costs on a first visit, and a repeat visit offlin
 
   const first = [];
   const repeat = [];
+  let traffic = '';
   for (let run = 0; run < 5; run++) {
     const server = await serveStatic(dist);
     const context = await browser.newContext();
@@ -183,6 +221,7 @@ test('measure: what the worker costs on a first visit, and a repeat visit offlin
     await appReady(page);
     first.push(await page.evaluate(() => window.__headerAt));
     await waitForWorker(page);
+    if (run === 0) traffic = firstVisitTraffic(server.requests);
     await server.stop();
     await context.setOffline(true);
     await page.goto(`${server.origin}/`);
@@ -196,6 +235,7 @@ test('measure: what the worker costs on a first visit, and a repeat visit offlin
       `service worker cost, brotli -q 11 (index.html alone is ${firstLoad} B):`,
       ...extra.map(([file, bytes]) => `  ${file.padEnd(22)} ${bytes} B`),
       `  other files it caches  ${more} B (route copies, 404.html, icons, robots.txt)`,
+      traffic,
       `first visit, network:     header after ${ms(first)}`,
       `repeat visit, no network: header after ${ms(repeat)}`,
     ].join('\n'),

@@ -2,6 +2,7 @@
 // python servers (no single-page fallback, no compression), but a test can
 // stop it, to take the network away for real, and point it at a copy of a
 // build that it changes.
+import crypto from 'node:crypto';
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -17,33 +18,45 @@ const TYPES = {
   '.txt': 'text/plain',
 };
 
-/** Serves `dir` on 127.0.0.1; resolves to { origin, stop() }. */
+/**
+ * Serves `dir` on 127.0.0.1; resolves to { origin, requests, stop() }, where
+ * `requests` lists each request served as { path, status, bytes }.
+ */
 export async function serveStatic(dir) {
+  const requests = [];
   const server = http.createServer(async (req, res) => {
-    let file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (!file.startsWith(dir)) return notFound(res);
+    const urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const send = (status, headers, body = '') => {
+      requests.push({ path: urlPath, status, bytes: body.length });
+      res.writeHead(status, headers);
+      res.end(body);
+    };
+    let file = path.join(dir, urlPath);
+    if (!file.startsWith(dir)) return send(404, {}, 'Not found');
     try {
       if ((await fs.stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      // Like most static hosts: the browser must ask each time (no-cache),
+      // and a file it already has costs a 304, not the file again. The tag
+      // is made from the contents, so a file changed within the same
+      // second (the update test does that) is never mistaken for the old.
       const body = await fs.readFile(file);
-      // no-cache: every request reaches this server, as after a new deploy.
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-      res.end(body);
+      const etag = `"${crypto.createHash('sha256').update(body).digest('base64url')}"`;
+      const headers = { 'cache-control': 'no-cache', etag };
+      if (req.headers['if-none-match'] === etag) return send(304, headers);
+      headers['content-type'] = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      send(200, headers, body);
     } catch {
-      notFound(res);
+      send(404, {}, 'Not found');
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
+    requests,
     stop: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
         server.close(resolve);
       }),
   };
-}
-
-function notFound(res) {
-  res.writeHead(404, { 'content-type': 'text/plain' });
-  res.end('Not found');
 }
