@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,11 +19,17 @@ const TYPES = {
   '.txt': 'text/plain',
 };
 
+// Compressed bodies by ETag: brotli -q 11 of the wasm takes a while.
+const compressed = new Map();
+const brotli = (body) =>
+  zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
+
 /**
  * Serves `dir` on 127.0.0.1; resolves to { origin, requests, stop() }, where
- * `requests` lists each request served as { path, status, bytes }.
+ * `requests` lists each request served as { path, status, bytes }. With
+ * `{ brotli: true }` it compresses as a well-configured host would.
  */
-export async function serveStatic(dir) {
+export async function serveStatic(dir, options = {}) {
   const requests = [];
   const server = http.createServer(async (req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -44,6 +51,10 @@ export async function serveStatic(dir) {
       const headers = { 'cache-control': 'no-cache', etag };
       if (req.headers['if-none-match'] === etag) return send(304, headers);
       headers['content-type'] = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      if (options.brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!compressed.has(etag)) compressed.set(etag, brotli(body));
+        return send(200, { ...headers, 'content-encoding': 'br', vary: 'accept-encoding' }, compressed.get(etag));
+      }
       send(200, headers, body);
     } catch {
       send(404, {}, 'Not found');
