@@ -20,6 +20,7 @@ use leptos_router::path;
 use components::app_header::AppHeader;
 use components::route_focus::RouteFocus;
 use components::storage_banners::StorageBanners;
+use components::update_prompt::UpdatePrompt;
 use pages::{
     dashboard::DashboardPage, guide::GuidePage, induction::InductionPage,
     involvement::InvolvementPage, not_found::NotFoundPage, project::ProjectPage,
@@ -40,6 +41,7 @@ pub fn App() -> impl IntoView {
             <AppHeader/>
             <RouteFocus/>
             <main id="main-content" class="page" tabindex="-1">
+                <UpdatePrompt/>
                 <StorageBanners/>
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=ProjectsPage/>

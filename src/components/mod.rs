@@ -33,3 +33,4 @@ pub mod storage_banners;
 pub mod suggestion_panel;
 pub mod team_editor;
 pub mod trust_contact;
+pub mod update_prompt;

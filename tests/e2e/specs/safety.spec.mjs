@@ -9,6 +9,12 @@ import { test, PROJECT_PREFIX, DAMAGED_PREFIX, readStorage, onlyStoredProject } 
 
 const DELETED_PREFIX = 'qi-involve:deleted:';
 
+// The "other page of the site" below is made with tab.route(), and requests
+// a service worker makes never reach a page's routes: with the app's worker
+// (public/sw.js) in charge, that tab would get the real server's 404. These
+// tests are about storage, so they run without it; offline.spec.mjs tests it.
+test.use({ serviceWorkers: 'block' });
+
 /** Opens a plain page of the same site that is not the app (no favicon request). */
 async function otherPageOfTheSite(openTab) {
   const tab = await openTab();
