@@ -2,12 +2,16 @@
 
 pub mod activity_log;
 pub mod app_header;
+pub mod attention_list;
+pub mod charts;
+pub mod dashboard_scope;
 pub mod document_title;
 pub mod download;
 pub mod draft_notes;
 pub mod draft_restored;
 pub mod error_summary;
 pub mod experts_editor;
+pub mod figure_link;
 pub mod focus;
 pub mod form_errors;
 pub mod form_fields;
@@ -15,6 +19,7 @@ pub mod general_fields;
 pub mod in_page_link;
 pub mod induction_section;
 pub mod involvement_fields;
+pub mod involvement_totals;
 pub mod kept_copies;
 pub mod new_project_form;
 pub mod project_filters;
