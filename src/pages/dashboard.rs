@@ -101,7 +101,7 @@ fn figures_view(d: Dashboard) -> AnyView {
         .into_iter()
         .map(|(s, f)| (s.label(), f))
         .collect();
-    let active = d.headline.active.value;
+    let total = d.headline.active.of.unwrap_or(0);
     let attention = d
         .attention
         .into_iter()
@@ -113,14 +113,14 @@ fn figures_view(d: Dashboard) -> AnyView {
                 <BarChart
                     id="by-level"
                     title="Projects by involvement level"
-                    caption=format!("Projects by involvement level ({active} active, all statuses counted)")
+                    caption=format!("Projects at each involvement level, out of all {total} of any status")
                     name_heading="Level"
                     bars=level_bars
                 />
                 <BarChart
                     id="by-status"
                     title="Projects by status"
-                    caption="Projects by status".to_string()
+                    caption=format!("Projects with each status, out of all {total}")
                     name_heading="Status"
                     bars=status_bars
                 />

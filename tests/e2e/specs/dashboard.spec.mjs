@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect, appReady, expectNoAxeViolations, screenshotsAtTabletSizes } from '../support/fixtures.mjs';
 import { PROJECT_PREFIX } from '../support/storage.mjs';
+import { subPathPort } from '../playwright.config.mjs';
 
 const DAY = 86_400_000;
 /** The local day `n` days ago as YYYY-MM-DD (the app counts in local days). */
@@ -45,7 +46,7 @@ const SEED = [
     activities: [activity('a1', 10, 'co_design_workshop', 30), activity('a2', 40, 'survey', 15)] },
   { id: 'pb', title: 'Discharge letters', service: 'Outpatients', lead: 'Tom Jones', status: 'active', involvement: 'big_i',
     createdDaysAgo: 300, progress: '2.0', history: [{ date: daysAgo(100), level: 'big_i' }] },
-  { id: 'pc', title: 'Clinic waiting times', service: 'ward 7 ', lead: 'Ann Lee', status: 'active', involvement: 'not_recorded',
+  { id: 'pc', title: 'Clinic waiting times', service: 'Ward 7', lead: 'Ann Lee', status: 'active', involvement: 'not_recorded',
     createdDaysAgo: 50, progress: '1.0', progress_changed: daysAgo(10) },
   { id: 'pe', title: 'Pharmacy kiosk', service: 'Pharmacy', lead: 'Priya Shah', status: 'on_hold', involvement: 'little_i',
     notes: 'Kiosk in the waiting room.', createdDaysAgo: 90, history: [{ date: daysAgo(60), level: 'little_i' }],
@@ -54,8 +55,8 @@ const SEED = [
     createdDaysAgo: 500, archived: true },
 ];
 
-async function seed(page) {
-  await page.goto('/');
+async function seed(page, root = '/') {
+  await page.goto(root);
   await appReady(page);
   const entries = SEED.map((p) => [PROJECT_PREFIX + p.id, record(p)]);
   await page.evaluate((entries) => entries.forEach(([k, v]) => localStorage.setItem(k, v)), entries);
@@ -181,7 +182,7 @@ test('the scope selects narrow every figure and live in the address', async ({ p
   await seed(page);
   await openDashboard(page);
   const service = page.getByLabel('Service or location');
-  // Each service once, in any case, archived projects' left out.
+  // Each service once, archived projects' left out.
   await expect(service.locator('option')).toHaveText(['All services and locations', 'Outpatients', 'Pharmacy', 'Ward 7']);
   await service.selectOption({ label: 'Ward 7' });
   await expect(page).toHaveURL(/\/dashboard\?service=Ward%207$/);
@@ -241,4 +242,22 @@ test('with no projects the dashboard says so and links to Projects', async ({ pa
   await expectNoAxeViolations(page);
   await link(page, 'Projects page').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Projects');
+});
+
+test('under a sub-path the numbers and the scope stay under it', async ({ page }) => {
+  const root = `http://127.0.0.1:${subPathPort}/qi-involve/`;
+  await seed(page, root);
+  await page.goto(`${root}dashboard`);
+  await appReady(page);
+  await page.getByLabel('Lead').selectOption({ label: 'Tom Jones' });
+  await expect(page).toHaveURL(`${root}dashboard?lead=Tom%20Jones`);
+  await link(page, '100% of active projects have Big I').click();
+  await expect(page).toHaveURL(`${root}?level=any-big-i&status=active&lead=Tom%20Jones`);
+  await expect(count(page)).toHaveText('1 project found');
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('.project-card')).toContainText('Discharge letters');
+  await page.locator('.list-extra').getByRole('link', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(root);
+  await expect(count(page)).toHaveText('4 projects');
 });
