@@ -8,6 +8,8 @@ import { PROJECT_PREFIX } from '../support/storage.mjs';
 import { subPathPort } from '../playwright.config.mjs';
 
 const DAY = 86_400_000;
+const shotDir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'screenshots');
+fs.mkdirSync(shotDir, { recursive: true });
 /** The local day `n` days ago as YYYY-MM-DD (the app counts in local days). */
 function daysAgo(n) {
   const d = new Date(Date.now() - n * DAY);
@@ -162,6 +164,7 @@ test('every number opens the list filtered to the same projects, and a reload ke
   await appReady(page);
   await expect(count(page)).toHaveText('2 projects found');
   await expect(showing).toBeVisible();
+  await page.screenshot({ path: path.join(shotDir, 'register-from-dashboard.png') });
   // The drop-downs keep the extra filter when they change.
   await page.getByLabel('Status').selectOption({ label: 'Active' });
   await expect(page).toHaveURL(/status=active&needs=stale-progress/);
@@ -216,6 +219,7 @@ test('the dashboard is accessible, fits a tablet and a phone, and prints on two 
   await screenshotsAtTabletSizes(page, 'dashboard');
 
   await page.setViewportSize({ width: 375, height: 667 });
+  await page.screenshot({ path: path.join(shotDir, 'dashboard-phone.png'), fullPage: true });
   const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(sideways, 'no sideways scroll at 375px').toBeLessThanOrEqual(0);
 
@@ -226,11 +230,9 @@ test('the dashboard is accessible, fits a tablet and a phone, and prints on two 
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.getByLabel('Service or location')).toBeHidden();
   await expect(page.locator('.line-chart')).toBeVisible();
-  const dir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'screenshots');
-  fs.mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, 'dashboard-print.png'), fullPage: true });
+  await page.screenshot({ path: path.join(shotDir, 'dashboard-print.png'), fullPage: true });
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  fs.writeFileSync(path.join(dir, 'dashboard-print.pdf'), pdf);
+  fs.writeFileSync(path.join(shotDir, 'dashboard-print.pdf'), pdf);
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) || []).length;
   expect(pages, 'one or two A4 pages').toBeGreaterThanOrEqual(1);
   expect(pages, 'one or two A4 pages').toBeLessThanOrEqual(2);
