@@ -21,48 +21,65 @@ fn choices(known: &[String], chosen: &str) -> Vec<(String, String)> {
     all.into_iter().map(|v| (v.clone(), v)).collect()
 }
 
+/// `chosen` in the spelling of the known value it names (in any case), so
+/// the select shows it as chosen; as given if no project has it.
+fn spelled(known: &[String], chosen: &str) -> String {
+    let chosen = chosen.trim();
+    known
+        .iter()
+        .find(|k| k.to_lowercase() == chosen.to_lowercase())
+        .cloned()
+        .unwrap_or_else(|| chosen.to_string())
+}
+
 /// Selects for the service or location and the lead the figures cover.
+///
+/// Built once and kept while the scope changes, so the select a person
+/// just used keeps the keyboard focus; only a change in the projects'
+/// services or leads redraws the choices.
 #[component]
 pub fn DashboardScope(
     /// The services or locations, and the leads, to choose from.
-    known: (Vec<String>, Vec<String>),
+    #[prop(into)]
+    known: Signal<(Vec<String>, Vec<String>)>,
     /// The scope chosen now (from the address).
-    scope: Scope,
+    #[prop(into)]
+    scope: Signal<Scope>,
     /// Receives the whole scope when either select changes.
     on_change: Callback<Scope>,
 ) -> impl IntoView {
-    // A choice is written in its first spelling; match the address's
-    // spelling to it in any case so the select shows it as chosen.
-    let spelled = |known: &[String], chosen: &str| {
-        known
-            .iter()
-            .find(|k| k.to_lowercase() == chosen.trim().to_lowercase())
-            .cloned()
-            .unwrap_or_else(|| chosen.trim().to_string())
-    };
-    let service = spelled(&known.0, &scope.service);
-    let lead = spelled(&known.1, &scope.lead);
-    let (service_options, lead_options) = (choices(&known.0, &service), choices(&known.1, &lead));
-    let current = scope.clone();
-    let current_too = scope;
-    view! {
-        <div class="filters dashboard-scope" role="search" aria-label="Dashboard">
+    let service = Signal::derive(move || known.with(|k| scope.with(|s| spelled(&k.0, &s.service))));
+    let lead = Signal::derive(move || known.with(|k| scope.with(|s| spelled(&k.1, &s.lead))));
+    let service_select = move || {
+        let options = known.with(|k| choices(&k.0, &service.get_untracked()));
+        view! {
             <FilterSelect
                 id="scope-service"
                 label="Service or location"
                 all="All services and locations"
-                options=service_options
+                options
                 value=service
-                on_change=move |service: String| on_change.run(Scope { service, ..current.clone() })
+                on_change=move |service: String| on_change.run(Scope { service, ..scope.get_untracked() })
             />
+        }
+    };
+    let lead_select = move || {
+        let options = known.with(|k| choices(&k.1, &lead.get_untracked()));
+        view! {
             <FilterSelect
                 id="scope-lead"
                 label="Lead"
                 all="All leads"
-                options=lead_options
+                options
                 value=lead
-                on_change=move |lead: String| on_change.run(Scope { lead, ..current_too.clone() })
+                on_change=move |lead: String| on_change.run(Scope { lead, ..scope.get_untracked() })
             />
+        }
+    };
+    view! {
+        <div class="filters dashboard-scope" role="search" aria-label="Dashboard">
+            {service_select}
+            {lead_select}
         </div>
     }
 }

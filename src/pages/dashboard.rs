@@ -8,7 +8,7 @@
 //! to the projects behind it.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::components::attention_list::AttentionSection;
@@ -36,12 +36,18 @@ pub fn DashboardPage() -> impl IntoView {
         })
     });
     let navigate = use_navigate();
+    let location = use_location();
     let set_scope = Callback::new(move |scope: Scope| {
+        // Stay on the path the browser shows (a static host may have added
+        // a trailing slash), so only the query changes and the app does not
+        // treat it as a move to another screen (which moves the focus).
+        let here = location.pathname.get_untracked();
+        let path = here.strip_prefix(routes::base()).unwrap_or(&here);
         let query = scope.filter().to_query();
         let path = if query.is_empty() {
-            routes::DASHBOARD.to_string()
+            path.to_string()
         } else {
-            format!("{}?{query}", routes::DASHBOARD)
+            format!("{path}?{query}")
         };
         let options = NavigateOptions {
             replace: true,
@@ -64,7 +70,7 @@ pub fn DashboardPage() -> impl IntoView {
         <p class="lede">"Where service user and carer involvement stands across the projects on this device."</p>
         // Helper H: the "Last backup: …" line goes here.
         <Show when=move || any.get() fallback=|| view! { <EmptyDashboard/> }>
-            {move || view! { <DashboardScope known=known.get() scope=scope.get() on_change=set_scope/> }}
+            <DashboardScope known scope on_change=set_scope/>
             <p class="dashboard-for">{move || scope.with(|s| scope_words(s, today))}</p>
             {move || figures_view(figures.get())}
         </Show>

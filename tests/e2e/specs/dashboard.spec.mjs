@@ -187,8 +187,11 @@ test('the scope selects narrow every figure and live in the address', async ({ p
   const service = page.getByLabel('Service or location');
   // Each service once, archived projects' left out.
   await expect(service.locator('option')).toHaveText(['All services and locations', 'Outpatients', 'Pharmacy', 'Ward 7']);
+  await service.focus();
   await service.selectOption({ label: 'Ward 7' });
-  await expect(page).toHaveURL(/\/dashboard\?service=Ward%207$/);
+  await expect(page).toHaveURL(/\/dashboard\/?\?service=Ward%207$/);
+  // The select is kept, not redrawn, so a keyboard user stays on it.
+  await expect(service).toBeFocused();
   const headline = page.locator('.headline');
   await expect(headline).toContainText('have Big I (Big I, or both): 1 of 2 active projects');
   await expect(page.locator('.dashboard-for')).toContainText('Figures for \u201cWard 7\u201d and all leads');
@@ -206,7 +209,7 @@ test('the scope selects narrow every figure and live in the address', async ({ p
   await expect(headline).toContainText('have Big I (Big I, or both): 1 of 1 active projects');
   await expect(page.locator('#by-status').locator('xpath=..').locator('.bar-chart__row', { hasText: 'On hold' })).toContainText('1 (50%)');
   await page.getByLabel('Lead').selectOption({ label: 'All leads' });
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(/\/dashboard\/?$/);
   await expect(headline).toContainText('2 of 3 active projects');
 });
 
@@ -252,7 +255,7 @@ test('under a sub-path the numbers and the scope stay under it', async ({ page }
   await page.goto(`${root}dashboard`);
   await appReady(page);
   await page.getByLabel('Lead').selectOption({ label: 'Tom Jones' });
-  await expect(page).toHaveURL(`${root}dashboard?lead=Tom%20Jones`);
+  await expect(page).toHaveURL(new RegExp(`^${root}dashboard/?\\?lead=Tom%20Jones$`));
   await link(page, '100% of active projects have Big I').click();
   await expect(page).toHaveURL(`${root}?level=any-big-i&status=active&lead=Tom%20Jones`);
   await expect(count(page)).toHaveText('1 project found');
