@@ -17,12 +17,9 @@ pub fn ProjectFilters(
         edit(&mut q);
         on_change.run(q);
     };
-    let level_options: Vec<_> = LevelFilter::all()
-        .into_iter()
-        .map(|l| (l.code(), l.label()))
-        .collect();
-    let status_options = Status::ALL.map(|s| (s.code(), s.label()));
-    let sort_options = SortOrder::ALL.map(|s| (s.code(), s.label()));
+    let level_options = owned(LevelFilter::ALL.map(|l| (l.code(), l.label())));
+    let status_options = owned(Status::ALL.map(|s| (s.code(), s.label())));
+    let sort_options = owned(SortOrder::ALL.map(|s| (s.code(), s.label())));
     view! {
         <div class="filters" role="search" aria-label="Projects">
             <div class="form-group filters__search">
@@ -42,24 +39,24 @@ pub fn ProjectFilters(
                 label="Involvement level"
                 all="All levels"
                 options=level_options
-                value=Signal::derive(move || query.with(|q| q.level.map(|l| l.code()).unwrap_or_default()))
-                on_change=move |code| change(&|q| q.level = LevelFilter::from_code(&code))
+                value=Signal::derive(move || query.with(|q| q.filter.level.map(|l| l.code()).unwrap_or_default().to_string()))
+                on_change=move |code: String| change(&|q| q.filter.level = LevelFilter::from_code(&code))
             />
             <FilterSelect
                 id="filter-status"
                 label="Status"
                 all="All statuses"
-                options=status_options.to_vec()
-                value=Signal::derive(move || query.with(|q| q.status.map(|s| s.code()).unwrap_or_default()))
-                on_change=move |code| change(&|q| q.status = Status::from_code(&code))
+                options=status_options
+                value=Signal::derive(move || query.with(|q| q.filter.status.map(|s| s.code()).unwrap_or_default().to_string()))
+                on_change=move |code: String| change(&|q| q.filter.status = Status::from_code(&code))
             />
             <FilterSelect
                 id="filter-sort"
                 label="Sort by"
                 all=""
-                options=sort_options.to_vec()
-                value=Signal::derive(move || query.with(|q| q.sort.code()))
-                on_change=move |code| change(&|q| q.sort = SortOrder::from_code(&code).unwrap_or_default())
+                options=sort_options
+                value=Signal::derive(move || query.with(|q| q.sort.code().to_string()))
+                on_change=move |code: String| change(&|q| q.sort = SortOrder::from_code(&code).unwrap_or_default())
             />
             <div class="checkbox filters__archived">
                 <input
@@ -74,14 +71,32 @@ pub fn ProjectFilters(
     }
 }
 
-/// A filter drop-down; `all` names the "no filter" choice (empty: none).
+/// Choices as owned (value, words) pairs, as [`FilterSelect`] takes them.
+pub fn owned(
+    pairs: impl IntoIterator<Item = (&'static str, &'static str)>,
+) -> Vec<(String, String)> {
+    pairs
+        .into_iter()
+        .map(|(code, text)| (code.to_string(), text.to_string()))
+        .collect()
+}
+
+/// A filter drop-down, shared with the dashboard's scope: `all` names the
+/// "no filter" choice (empty: none); `options` are (value, words) pairs.
 #[component]
-fn FilterSelect(
+pub fn FilterSelect(
+    /// The select's id, for its label.
     id: &'static str,
+    /// The visible label.
     label: &'static str,
+    /// The words of the empty-valued "no filter" choice; empty for none.
     all: &'static str,
-    options: Vec<(&'static str, &'static str)>,
-    value: Signal<&'static str>,
+    /// The choices as (value, words).
+    options: Vec<(String, String)>,
+    /// The value chosen now.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Receives the value chosen.
     on_change: impl Fn(String) + 'static,
 ) -> impl IntoView {
     let all_option = (!all.is_empty()).then(|| view! { <option value="">{all}</option> });
@@ -92,7 +107,10 @@ fn FilterSelect(
                 {all_option}
                 {options
                     .into_iter()
-                    .map(|(code, text)| view! { <option value=code selected=move || value.get() == code>{text}</option> })
+                    .map(|(code, text)| {
+                        let chosen = code.clone();
+                        view! { <option value=code selected=move || value.with(|v| *v == chosen)>{text}</option> }
+                    })
                     .collect_view()}
             </select>
         </div>

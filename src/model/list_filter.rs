@@ -7,7 +7,7 @@
 //!
 //! | key | value | passes projects that |
 //! | --- | --- | --- |
-//! | `level` | a level's code (`big_i`, ...) or `any-big-i` | have that level (Big I or both for `any-big-i`) |
+//! | `level` | a level's code (`big_i`, ...), `any-big-i` or `any-little-i` | have that level (or both, for the `any-` ones) |
 //! | `status` | a status code (`active`, ...) | have that status |
 //! | `service` | text | work in that service or location (trimmed, any case) |
 //! | `lead` | text | have that lead (trimmed, any case) |
@@ -30,13 +30,69 @@ use super::{Date, InvolvementLevel, Project, Status};
 /// How long a progress score may go unchanged before it is flagged.
 pub const STALE_PROGRESS_DAYS: i64 = 90;
 
-/// Which levels pass.
+/// Which levels pass: the project list's level drop-down and the
+/// dashboard's figures share this one definition, so a level link from the
+/// dashboard selects the same choice in the drop-down. Many projects work
+/// at both levels, so besides the exact levels two choices say plainly
+/// that they include "both".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LevelFilter {
-    /// Exactly this level.
-    Is(InvolvementLevel),
     /// Big I, or Little i and Big I.
     AnyBigI,
+    /// Little i, or Little i and Big I.
+    AnyLittleI,
+    /// Exactly this level.
+    Is(InvolvementLevel),
+}
+
+impl LevelFilter {
+    /// Every choice, in the order the drop-down lists them: the two "any"
+    /// choices, then Big I first among the exact levels, next to them.
+    pub const ALL: [LevelFilter; 7] = [
+        LevelFilter::AnyBigI,
+        LevelFilter::AnyLittleI,
+        LevelFilter::Is(InvolvementLevel::BigI),
+        LevelFilter::Is(InvolvementLevel::LittleI),
+        LevelFilter::Is(InvolvementLevel::Both),
+        LevelFilter::Is(InvolvementLevel::NoneYet),
+        LevelFilter::Is(InvolvementLevel::NotRecorded),
+    ];
+
+    /// The words in the drop-down.
+    pub fn label(self) -> &'static str {
+        match self {
+            LevelFilter::AnyBigI => "Any Big I (Big I, or both)",
+            LevelFilter::AnyLittleI => "Any Little i (Little i, or both)",
+            LevelFilter::Is(InvolvementLevel::BigI) => "Big I only",
+            LevelFilter::Is(InvolvementLevel::LittleI) => "Little i only",
+            LevelFilter::Is(InvolvementLevel::Both) => "Both Little i and Big I",
+            LevelFilter::Is(level) => level.label(),
+        }
+    }
+
+    /// The value of `level=` in a link: a level's own code, or
+    /// `any-big-i` / `any-little-i`.
+    pub fn code(self) -> &'static str {
+        match self {
+            LevelFilter::AnyBigI => "any-big-i",
+            LevelFilter::AnyLittleI => "any-little-i",
+            LevelFilter::Is(level) => level.code(),
+        }
+    }
+
+    /// The choice with this code, if any.
+    pub fn from_code(code: &str) -> Option<LevelFilter> {
+        Self::ALL.into_iter().find(|f| f.code() == code)
+    }
+
+    /// Whether a project at `level` passes.
+    pub fn matches(self, level: InvolvementLevel) -> bool {
+        match self {
+            LevelFilter::AnyBigI => level.has_big_i(),
+            LevelFilter::AnyLittleI => level.has_little_i(),
+            LevelFilter::Is(wanted) => level == wanted,
+        }
+    }
 }
 
 /// Something a project needs doing, as the dashboard lists them.
@@ -71,6 +127,28 @@ impl Attention {
             Attention::Disagrees => "disagrees",
             Attention::StaleProgress => "stale-progress",
             Attention::NoInduction => "no-induction",
+        }
+    }
+
+    /// The heading of the dashboard's list of projects that need this.
+    pub fn title(self) -> &'static str {
+        match self {
+            Attention::NoNotes => "A level but no involvement notes",
+            Attention::Disagrees => "A level that differs from the involvement record",
+            Attention::StaleProgress => "Progress score not changed for over 90 days",
+            Attention::NoInduction => "Experts by Experience with no induction recorded",
+        }
+    }
+
+    /// The same, as the project list describes its filter.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Attention::NoNotes => "a level recorded but no involvement notes",
+            Attention::Disagrees => {
+                "a level that differs from the one the involvement record suggests"
+            }
+            Attention::StaleProgress => "a progress score not changed for more than 90 days",
+            Attention::NoInduction => "an Expert by Experience with no induction recorded",
         }
     }
 
@@ -172,8 +250,13 @@ pub fn level_at(project: &Project, day: Date) -> InvolvementLevel {
 impl ListFilter {
     /// Whether `project` passes, as of `today`.
     pub fn matches(&self, project: &Project, today: Date) -> bool {
-        if project.archived
-            || !same_text(&self.service, &project.service)
+        !project.archived && self.admits(project, today)
+    }
+
+    /// Whether `project` passes, archived or not: the project list, which
+    /// can be asked to show archived projects too, applies the filter so.
+    pub fn admits(&self, project: &Project, today: Date) -> bool {
+        if !same_text(&self.service, &project.service)
             || !same_text(&self.lead, &project.lead)
             || self.status.is_some_and(|s| s != project.status)
             || self.experts && project.experts_on_team() == 0
@@ -186,11 +269,7 @@ impl ListFilter {
             Some(day) => level_at(project, day),
             None => project.involvement,
         };
-        let level_ok = match self.level {
-            None => true,
-            Some(LevelFilter::Is(wanted)) => level == wanted,
-            Some(LevelFilter::AnyBigI) => level.has_big_i(),
-        };
+        let level_ok = self.level.is_none_or(|f| f.matches(level));
         level_ok && self.activity_ok(project, today)
     }
 
@@ -205,16 +284,61 @@ impl ListFilter {
         })
     }
 
+    /// What the filter asks for beyond level and status (which the project
+    /// list's drop-downs show), in words, for the list's "Showing:" line;
+    /// empty if nothing more.
+    pub fn describe_extra(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.service.is_empty() {
+            parts.push(format!(
+                "service or location \u{201c}{}\u{201d}",
+                self.service
+            ));
+        }
+        if !self.lead.is_empty() {
+            parts.push(format!("lead \u{201c}{}\u{201d}", self.lead));
+        }
+        if let Some(day) = self.on {
+            parts.push(format!(
+                "projects that existed on {}, with the level they had that day",
+                day.long()
+            ));
+        }
+        if let Some(needs) = self.needs {
+            parts.push(needs.describe().to_string());
+        }
+        if self.activity.is_some() || self.since.is_some() {
+            let what = match self.activity {
+                Some(ActivityFilter::Kind(kind)) => {
+                    format!("a \u{201c}{}\u{201d} activity", kind.label())
+                }
+                Some(ActivityFilter::Class(Level::LittleI)) => "a Little i activity".to_string(),
+                Some(ActivityFilter::Class(Level::BigI)) => "a Big I activity".to_string(),
+                None => "an activity".to_string(),
+            };
+            let when = self.since.map_or("up to today".to_string(), |d| {
+                format!("from {} to today", d.long())
+            });
+            parts.push(format!("{what} logged {when}"));
+        }
+        if self.experts {
+            parts.push("at least one Expert by Experience".to_string());
+        }
+        parts.join("; ")
+    }
+
+    /// The keys this filter reads from a link, for reading them out of
+    /// the router's query map.
+    pub const KEYS: [&'static str; 9] = [
+        "level", "status", "service", "lead", "on", "needs", "activity", "since", "experts",
+    ];
+
     /// The filter as query pairs, in a fixed order, leaving out what is
     /// not set.
     pub fn query_pairs(&self) -> Vec<(&'static str, String)> {
         let mut pairs = Vec::new();
         if let Some(level) = self.level {
-            let code = match level {
-                LevelFilter::Is(l) => l.code(),
-                LevelFilter::AnyBigI => "any-big-i",
-            };
-            pairs.push(("level", code.to_string()));
+            pairs.push(("level", level.code().to_string()));
         }
         if let Some(status) = self.status {
             pairs.push(("status", status.code().to_string()));
@@ -258,8 +382,7 @@ impl ListFilter {
         let mut filter = ListFilter::default();
         for (key, value) in pairs {
             match key {
-                "level" if value == "any-big-i" => filter.level = Some(LevelFilter::AnyBigI),
-                "level" => filter.level = InvolvementLevel::from_code(value).map(LevelFilter::Is),
+                "level" => filter.level = LevelFilter::from_code(value),
                 "status" => filter.status = Status::from_code(value),
                 "service" => filter.service = value.trim().to_string(),
                 "lead" => filter.lead = value.trim().to_string(),

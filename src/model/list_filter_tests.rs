@@ -180,6 +180,56 @@ fn activities_count_from_since_up_to_today() {
     );
 }
 
+#[test]
+fn extra_keys_are_told_apart_from_the_drop_downs_and_put_in_words() {
+    let drop_downs = ListFilter::from_query("level=any-little-i&status=active");
+    assert_eq!(drop_downs.describe_extra(), "");
+    for key in [
+        "service=x",
+        "lead=x",
+        "on=2026-01-31",
+        "needs=no-notes",
+        "activity=survey",
+        "since=2026-01-01",
+        "experts=yes",
+    ] {
+        let f = ListFilter::from_query(&format!("level=big_i&{key}"));
+        assert!(!f.describe_extra().is_empty(), "{key}");
+    }
+    let f = ListFilter::from_query(
+        "service=Ward%207&lead=Priya&on=2026-01-31&needs=stale-progress&activity=big-i&since=2025-07-01&experts=yes",
+    );
+    assert_eq!(
+        f.describe_extra(),
+        "service or location \u{201c}Ward 7\u{201d}; lead \u{201c}Priya\u{201d}; \
+         projects that existed on 31 January 2026, with the level they had that day; \
+         a progress score not changed for more than 90 days; \
+         a Big I activity logged from 1 July 2025 to today; at least one Expert by Experience"
+    );
+    assert_eq!(
+        ListFilter::from_query("activity=focus_group").describe_extra(),
+        "a \u{201c}Focus group\u{201d} activity logged up to today"
+    );
+}
+
+#[test]
+fn the_words_for_stale_progress_name_the_same_number_of_days() {
+    let days = STALE_PROGRESS_DAYS.to_string();
+    assert!(Attention::StaleProgress.title().contains(&days));
+    assert!(Attention::StaleProgress.describe().contains(&days));
+}
+
+#[test]
+fn the_list_can_admit_archived_projects_but_the_dashboard_never_counts_them() {
+    let p = Project {
+        archived: true,
+        ..Project::default()
+    };
+    let f = ListFilter::from_query("level=not_recorded");
+    assert!(f.admits(&p, today()));
+    assert!(!f.matches(&p, today()));
+}
+
 proptest! {
     #[test]
     fn any_text_survives_a_query(service in "\\PC{0,40}", lead in ".{0,40}") {

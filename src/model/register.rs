@@ -4,8 +4,8 @@
 //! project's searchable text is lower-cased once (`SearchIndex`) and each
 //! keystroke only scans those strings.
 
-pub use super::register_query::{LevelFilter, RegisterQuery, SortOrder};
-use super::Project;
+pub use super::register_query::{LevelFilter, ListFilter, RegisterQuery, SortOrder};
+use super::{Date, Project};
 
 /// Each project's searchable text (title, aim, service or location, lead,
 /// the names of the team and of the Experts by Experience, involvement
@@ -35,10 +35,16 @@ impl SearchIndex {
     }
 }
 
-/// The positions in `projects` that match `query`, in the order asked for.
+/// The positions in `projects` that match `query` as of `today`, in the
+/// order asked for.
 ///
 /// `index` must have been built from the same `projects`.
-pub fn select(projects: &[Project], index: &SearchIndex, query: &RegisterQuery) -> Vec<usize> {
+pub fn select(
+    projects: &[Project],
+    index: &SearchIndex,
+    query: &RegisterQuery,
+    today: Date,
+) -> Vec<usize> {
     let words: Vec<String> = query
         .text
         .to_lowercase()
@@ -49,7 +55,9 @@ pub fn select(projects: &[Project], index: &SearchIndex, query: &RegisterQuery) 
         .iter()
         .zip(&index.haystacks)
         .enumerate()
-        .filter(|(_, (p, hay))| query.admits(p) && words.iter().all(|w| hay.contains(w.as_str())))
+        .filter(|(_, (p, hay))| {
+            query.admits(p, today) && words.iter().all(|w| hay.contains(w.as_str()))
+        })
         .map(|(i, _)| i)
         .collect();
     sort(projects, &mut hits, query.sort);
@@ -90,10 +98,15 @@ mod tests {
 
     fn titles(projects: &[Project], query: &RegisterQuery) -> Vec<String> {
         let index = SearchIndex::new(projects);
-        select(projects, &index, query)
-            .into_iter()
-            .map(|i| projects[i].title.clone())
-            .collect()
+        select(
+            projects,
+            &index,
+            query,
+            Date::parse_iso("2026-06-15").expect("a date"),
+        )
+        .into_iter()
+        .map(|i| projects[i].title.clone())
+        .collect()
     }
 
     fn sample() -> Vec<Project> {
@@ -132,12 +145,18 @@ mod tests {
     fn filters_and_archive() {
         let p = sample();
         let by_level = RegisterQuery {
-            level: Some(LevelFilter::Exactly(InvolvementLevel::BigI)),
+            filter: ListFilter {
+                level: Some(LevelFilter::Is(InvolvementLevel::BigI)),
+                ..ListFilter::default()
+            },
             ..Default::default()
         };
         assert_eq!(titles(&p, &by_level), ["Falls prevention"]);
         let by_status = RegisterQuery {
-            status: Some(Status::OnHold),
+            filter: ListFilter {
+                status: Some(Status::OnHold),
+                ..ListFilter::default()
+            },
             ..Default::default()
         };
         assert_eq!(titles(&p, &by_status), ["Discharge letters"]);
@@ -208,7 +227,10 @@ mod tests {
         let mut p = sample();
         p[1].involvement = InvolvementLevel::Both;
         let q = |level| RegisterQuery {
-            level: Some(level),
+            filter: ListFilter {
+                level: Some(level),
+                ..ListFilter::default()
+            },
             ..Default::default()
         };
         assert_eq!(
@@ -220,8 +242,40 @@ mod tests {
             ["Discharge letters"]
         );
         assert_eq!(
-            titles(&p, &q(LevelFilter::Exactly(InvolvementLevel::BigI))),
+            titles(&p, &q(LevelFilter::Is(InvolvementLevel::BigI))),
             ["Falls prevention"]
         );
+    }
+
+    #[test]
+    fn a_dashboard_link_narrows_the_list_by_every_key() {
+        let mut p = sample();
+        p[0].service = "Ward 7".into();
+        p[1].service = "ward 7 ".into();
+        p[2].service = "Ward 7".into();
+        let from_link = |link: &str| {
+            let filter = ListFilter::from_query(link);
+            RegisterQuery::from_params(|k| {
+                filter
+                    .query_pairs()
+                    .into_iter()
+                    .find(|(key, _)| *key == k)
+                    .map(|(_, v)| v)
+            })
+        };
+        let ward = from_link("service=Ward%207");
+        assert_eq!(titles(&p, &ward), ["Discharge letters", "Falls prevention"]);
+        let ward_lead = from_link("service=Ward%207&lead=priya%20shah");
+        assert_eq!(titles(&p, &ward_lead), ["Falls prevention"]);
+        // Falls prevention has a level but no notes; Discharge letters has notes.
+        let no_notes = from_link("needs=no-notes");
+        assert_eq!(titles(&p, &no_notes), ["Falls prevention"]);
+        // Archived projects pass only when the list is asked to show them.
+        let archived_too = RegisterQuery {
+            include_archived: true,
+            ..from_link("service=Ward%207&level=not_recorded")
+        };
+        assert_eq!(titles(&p, &archived_too), ["Archived audit"]);
+        assert!(titles(&p, &from_link("service=Ward%207&level=not_recorded")).is_empty());
     }
 }

@@ -1,8 +1,13 @@
 //! What the project list has been asked to show, and how that is written
 //! into the address (`/?q=falls&level=any-big-i&status=active&sort=title&archived=1`)
 //! so that Back, a bookmark or a reload return to the same list.
+//!
+//! Besides its drop-downs, the list takes every key of a [`ListFilter`]
+//! (`service`, `lead`, `needs`, ...), so that each number on the dashboard
+//! opens exactly the projects behind it.
 
-use super::{InvolvementLevel, Project, Status};
+pub use super::list_filter::{LevelFilter, ListFilter};
+use super::{Date, Project};
 
 /// How the register is ordered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -45,75 +50,15 @@ impl SortOrder {
     }
 }
 
-/// The level filter. Many projects work at both levels, so besides the
-/// exact levels there are two that say plainly they include "both".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LevelFilter {
-    /// Big I, or both Little i and Big I.
-    AnyBigI,
-    /// Little i, or both Little i and Big I.
-    AnyLittleI,
-    /// This level and no other.
-    Exactly(InvolvementLevel),
-}
-
-impl LevelFilter {
-    /// Every choice, in the order the drop-down lists them.
-    pub fn all() -> Vec<LevelFilter> {
-        let mut all = vec![LevelFilter::AnyBigI, LevelFilter::AnyLittleI];
-        // Big I first among the exact levels, next to the "any" choices.
-        for level in [
-            InvolvementLevel::BigI,
-            InvolvementLevel::LittleI,
-            InvolvementLevel::Both,
-            InvolvementLevel::NoneYet,
-            InvolvementLevel::NotRecorded,
-        ] {
-            all.push(LevelFilter::Exactly(level));
-        }
-        all
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            LevelFilter::AnyBigI => "Any Big I (Big I, or both)",
-            LevelFilter::AnyLittleI => "Any Little i (Little i, or both)",
-            LevelFilter::Exactly(InvolvementLevel::BigI) => "Big I only",
-            LevelFilter::Exactly(InvolvementLevel::LittleI) => "Little i only",
-            LevelFilter::Exactly(InvolvementLevel::Both) => "Both Little i and Big I",
-            LevelFilter::Exactly(level) => level.label(),
-        }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            LevelFilter::AnyBigI => "any-big-i",
-            LevelFilter::AnyLittleI => "any-little-i",
-            LevelFilter::Exactly(level) => level.code(),
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<LevelFilter> {
-        Self::all().into_iter().find(|f| f.code() == code)
-    }
-
-    pub fn matches(self, level: InvolvementLevel) -> bool {
-        match self {
-            LevelFilter::AnyBigI => level.has_big_i(),
-            LevelFilter::AnyLittleI => level.has_little_i(),
-            LevelFilter::Exactly(wanted) => level == wanted,
-        }
-    }
-}
-
 /// What the person has asked the register to show.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RegisterQuery {
     /// As typed, spaces and all, so the search box never loses a space
     /// when the address is written back into it.
     pub text: String,
-    pub level: Option<LevelFilter>,
-    pub status: Option<Status>,
+    /// The level and status drop-downs, and whatever else a dashboard
+    /// link asked for.
+    pub filter: ListFilter,
     pub include_archived: bool,
     pub sort: SortOrder,
 }
@@ -122,25 +67,36 @@ impl RegisterQuery {
     /// Whether anything narrows the list (the sort order does not).
     pub fn is_filtered(&self) -> bool {
         !self.text.trim().is_empty()
-            || self.level.is_some()
-            || self.status.is_some()
+            || self.filter != ListFilter::default()
             || self.include_archived
     }
 
-    /// Whether `project` passes the filters (not the search words).
-    pub fn admits(&self, project: &Project) -> bool {
-        (self.include_archived || !project.archived)
-            && self.level.is_none_or(|l| l.matches(project.involvement))
-            && self.status.is_none_or(|s| project.status == s)
+    /// Whether `project` passes the filters (not the search words) as of
+    /// `today`.
+    pub fn admits(&self, project: &Project, today: Date) -> bool {
+        (self.include_archived || !project.archived) && self.filter.admits(project, today)
+    }
+
+    /// The same search words and order with no filters at all: where the
+    /// list's "Clear filters" leads.
+    pub fn without_filters(&self) -> RegisterQuery {
+        RegisterQuery {
+            text: self.text.clone(),
+            sort: self.sort,
+            ..RegisterQuery::default()
+        }
     }
 
     /// Reads the query from the address's parameters. Anything unknown or
     /// malformed (a hand-edited or old bookmark) quietly means "no filter".
     pub fn from_params(get: impl Fn(&str) -> Option<String>) -> RegisterQuery {
+        let values: Vec<(&str, String)> = ListFilter::KEYS
+            .into_iter()
+            .filter_map(|key| get(key).map(|value| (key, value)))
+            .collect();
         RegisterQuery {
             text: get("q").unwrap_or_default(),
-            level: get("level").and_then(|c| LevelFilter::from_code(&c)),
-            status: get("status").and_then(|c| Status::from_code(&c)),
+            filter: ListFilter::from_pairs(values.iter().map(|(k, v)| (*k, v.as_str()))),
             include_archived: get("archived").as_deref() == Some("1"),
             sort: get("sort")
                 .and_then(|c| SortOrder::from_code(&c))
@@ -155,12 +111,7 @@ impl RegisterQuery {
         if !self.text.is_empty() {
             params.push(("q", self.text.clone()));
         }
-        if let Some(level) = self.level {
-            params.push(("level", level.code().to_string()));
-        }
-        if let Some(status) = self.status {
-            params.push(("status", status.code().to_string()));
-        }
+        params.extend(self.filter.query_pairs());
         if self.sort != SortOrder::default() {
             params.push(("sort", self.sort.code().to_string()));
         }
@@ -174,6 +125,8 @@ impl RegisterQuery {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::list_filter::Attention;
+    use crate::model::{InvolvementLevel, Status};
 
     fn from(pairs: &[(&str, &str)]) -> RegisterQuery {
         RegisterQuery::from_params(|k| {
@@ -184,18 +137,26 @@ mod tests {
         })
     }
 
+    fn round_trip(query: &RegisterQuery) -> RegisterQuery {
+        let params = query.to_params();
+        let pairs: Vec<(&str, &str)> = params.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        from(&pairs)
+    }
+
     #[test]
     fn a_full_query_round_trips_through_the_address() {
         let query = RegisterQuery {
             text: "falls ".into(),
-            level: Some(LevelFilter::AnyBigI),
-            status: Some(Status::OnHold),
+            filter: ListFilter {
+                level: Some(LevelFilter::AnyBigI),
+                status: Some(Status::OnHold),
+                ..ListFilter::default()
+            },
             include_archived: true,
             sort: SortOrder::TitleAToZ,
         };
-        let params = query.to_params();
         assert_eq!(
-            params,
+            query.to_params(),
             [
                 ("q", "falls ".to_string()),
                 ("level", "any-big-i".into()),
@@ -204,8 +165,38 @@ mod tests {
                 ("archived", "1".into()),
             ]
         );
-        let pairs: Vec<(&str, &str)> = params.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        assert_eq!(from(&pairs), query);
+        assert_eq!(round_trip(&query), query);
+    }
+
+    #[test]
+    fn every_key_of_a_dashboard_link_is_read_and_written_back() {
+        let filter = ListFilter::from_query(
+            "level=not_recorded&status=active&service=Ward%207&lead=Priya&on=2026-01-31\
+             &needs=no-induction&activity=big-i&since=2025-07-01&experts=yes",
+        );
+        assert!(filter.experts && filter.needs == Some(Attention::NoInduction));
+        let query = RegisterQuery {
+            filter: filter.clone(),
+            ..RegisterQuery::default()
+        };
+        assert_eq!(round_trip(&query), query);
+        let pairs = query.to_params();
+        assert_eq!(pairs, filter.query_pairs());
+    }
+
+    #[test]
+    fn clearing_filters_keeps_the_words_and_order_only() {
+        let query = RegisterQuery {
+            text: "falls".into(),
+            filter: ListFilter::from_query("needs=no-notes&status=active"),
+            include_archived: true,
+            sort: SortOrder::TitleAToZ,
+        };
+        let cleared = query.without_filters();
+        assert_eq!(cleared.text, "falls");
+        assert_eq!(cleared.sort, SortOrder::TitleAToZ);
+        assert_eq!(cleared.filter, ListFilter::default());
+        assert!(!cleared.include_archived);
     }
 
     #[test]
@@ -220,6 +211,8 @@ mod tests {
             ("status", "Active"),
             ("sort", "<script>"),
             ("archived", "yes"),
+            ("needs", "love"),
+            ("on", "2026-02-30"),
             ("page", "7"),
         ]);
         assert_eq!(query, RegisterQuery::default());
@@ -227,11 +220,22 @@ mod tests {
 
     #[test]
     fn every_level_filter_code_round_trips_and_is_unique() {
-        let all = LevelFilter::all();
+        let all = LevelFilter::ALL;
         assert_eq!(all.len(), 2 + InvolvementLevel::ALL.len());
         for filter in all {
             assert_eq!(LevelFilter::from_code(filter.code()), Some(filter));
+            let query = RegisterQuery {
+                filter: ListFilter {
+                    level: Some(filter),
+                    ..ListFilter::default()
+                },
+                ..RegisterQuery::default()
+            };
+            assert_eq!(round_trip(&query), query);
         }
+        // The codes the dashboard writes are the drop-down's own values.
+        assert_eq!(LevelFilter::AnyBigI.code(), "any-big-i");
+        assert_eq!(LevelFilter::Is(InvolvementLevel::BigI).code(), "big_i");
     }
 
     #[test]
@@ -245,7 +249,7 @@ mod tests {
         };
         assert_eq!(matching(LevelFilter::AnyBigI), [BigI, Both]);
         assert_eq!(matching(LevelFilter::AnyLittleI), [LittleI, Both]);
-        assert_eq!(matching(LevelFilter::Exactly(BigI)), [BigI]);
-        assert_eq!(matching(LevelFilter::Exactly(NotRecorded)), [NotRecorded]);
+        assert_eq!(matching(LevelFilter::Is(BigI)), [BigI]);
+        assert_eq!(matching(LevelFilter::Is(NotRecorded)), [NotRecorded]);
     }
 }

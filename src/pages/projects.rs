@@ -8,7 +8,7 @@ use crate::components::project_filters::ProjectFilters;
 use crate::components::project_row::ProjectRow;
 use crate::model::register::{select, RegisterQuery, SearchIndex};
 use crate::routes;
-use crate::state::Projects;
+use crate::state::{clock, Projects};
 
 /// How many rows to draw at first: enough to scroll through, few enough
 /// that a keystroke in the search box redraws quickly with 1,000 projects
@@ -40,11 +40,15 @@ pub fn ProjectsPage() -> impl IntoView {
     let shown = RwSignal::new(PAGE_SIZE);
     // Rebuilt only when a project changes, not on every keystroke.
     let index = Memo::new(move |_| projects.list.with(|list| SearchIndex::new(list)));
+    // Today is read once per visit: a list left open past midnight keeps
+    // the day it was opened on until the next change of query or data.
+    let today = clock::today();
     let hits = Memo::new(move |_| {
         projects
             .list
-            .with(|list| index.with(|index| query.with(|q| select(list, index, q))))
+            .with(|list| index.with(|index| query.with(|q| select(list, index, q, today))))
     });
+    let extra = Memo::new(move |_| query.with(|q| q.filter.describe_extra()));
     Effect::new(move |_| {
         query.track();
         shown.set(PAGE_SIZE);
@@ -88,6 +92,18 @@ pub fn ProjectsPage() -> impl IntoView {
         </Show>
         <Show when=move || { total.get() > 0 }>
             <ProjectFilters query on_change=set_query/>
+            // A dashboard link can narrow the list by more than the
+            // drop-downs show; say what, and offer the way back.
+            <Show when=move || extra.with(|e| !e.is_empty())>
+                <p class="list-extra">
+                    <strong>"Showing: "</strong>
+                    {move || extra.get()}
+                    " "
+                    <a href=move || routes::href(&routes::list_path(&query.with(|q| q.without_filters().to_params())))>
+                        "Clear filters"
+                    </a>
+                </p>
+            </Show>
             <p class="results-count" role="status">
                 {move || count_text(hits.with(Vec::len), shown.get(), query.with(RegisterQuery::is_filtered))}
             </p>

@@ -1,0 +1,85 @@
+//! The dashboard's two filters: service or location, and lead.
+
+use leptos::prelude::*;
+
+use crate::components::project_filters::FilterSelect;
+use crate::model::dashboard::Scope;
+
+/// The choices for one select: each known value, plus the chosen one if a
+/// bookmark names a value no project has any more (so the select still
+/// shows what the figures are narrowed to).
+fn choices(known: &[String], chosen: &str) -> Vec<(String, String)> {
+    let mut all: Vec<String> = known.to_vec();
+    let chosen = chosen.trim();
+    if !chosen.is_empty()
+        && !all
+            .iter()
+            .any(|k| k.to_lowercase() == chosen.to_lowercase())
+    {
+        all.push(chosen.to_string());
+    }
+    all.into_iter().map(|v| (v.clone(), v)).collect()
+}
+
+/// `chosen` in the spelling of the known value it names (in any case), so
+/// the select shows it as chosen; as given if no project has it.
+fn spelled(known: &[String], chosen: &str) -> String {
+    let chosen = chosen.trim();
+    known
+        .iter()
+        .find(|k| k.to_lowercase() == chosen.to_lowercase())
+        .cloned()
+        .unwrap_or_else(|| chosen.to_string())
+}
+
+/// Selects for the service or location and the lead the figures cover.
+///
+/// Built once and kept while the scope changes, so the select a person
+/// just used keeps the keyboard focus; only a change in the projects'
+/// services or leads redraws the choices.
+#[component]
+pub fn DashboardScope(
+    /// The services or locations, and the leads, to choose from.
+    #[prop(into)]
+    known: Signal<(Vec<String>, Vec<String>)>,
+    /// The scope chosen now (from the address).
+    #[prop(into)]
+    scope: Signal<Scope>,
+    /// Receives the whole scope when either select changes.
+    on_change: Callback<Scope>,
+) -> impl IntoView {
+    let service = Signal::derive(move || known.with(|k| scope.with(|s| spelled(&k.0, &s.service))));
+    let lead = Signal::derive(move || known.with(|k| scope.with(|s| spelled(&k.1, &s.lead))));
+    let service_select = move || {
+        let options = known.with(|k| choices(&k.0, &service.get_untracked()));
+        view! {
+            <FilterSelect
+                id="scope-service"
+                label="Service or location"
+                all="All services and locations"
+                options
+                value=service
+                on_change=move |service: String| on_change.run(Scope { service, ..scope.get_untracked() })
+            />
+        }
+    };
+    let lead_select = move || {
+        let options = known.with(|k| choices(&k.1, &lead.get_untracked()));
+        view! {
+            <FilterSelect
+                id="scope-lead"
+                label="Lead"
+                all="All leads"
+                options
+                value=lead
+                on_change=move |lead: String| on_change.run(Scope { lead, ..scope.get_untracked() })
+            />
+        }
+    };
+    view! {
+        <div class="filters dashboard-scope" role="search" aria-label="Dashboard">
+            {service_select}
+            {lead_select}
+        </div>
+    }
+}
