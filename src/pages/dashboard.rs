@@ -9,6 +9,7 @@ pub fn DashboardPage() -> impl IntoView {
     view! {
         <h1>"Dashboard"</h1>
         <p class="lede">"All the projects on this device at a glance."</p>
+        <crate::components::last_backup_line::LastBackupLine/>
         <p class="coming-soon">
             "Coming next: how many projects have Big I, Little i or nothing recorded, "
             "projects with no involvement notes, and progress scores that have not changed for a while."
