@@ -62,8 +62,21 @@ async fn find_out() -> Option<Found> {
     })
 }
 
+/// Megabytes people can read: "0.4 MB", "10,737 MB".
 fn megabytes(bytes: f64) -> String {
-    format!("{:.1} MB", bytes / 1_000_000.0)
+    let mb = bytes / 1_000_000.0;
+    if mb < 100.0 {
+        return format!("{mb:.1} MB");
+    }
+    let digits = (mb.round() as u64).to_string();
+    let mut grouped = String::new();
+    for (n, c) in digits.chars().enumerate() {
+        if n > 0 && (digits.len() - n) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("{grouped} MB")
 }
 
 /// A count of characters people can read.
@@ -120,14 +133,15 @@ fn describe(found: Option<Found>, ours: Option<usize>) -> impl IntoView {
     };
     let space = found.and_then(|f| f.estimate).map(|(used, quota)| {
         format!(
-            "This site uses {} of its storage; about {} is left.",
+            "The browser reports that this site uses {} of its storage, with about {} left.",
             megabytes(used),
             megabytes((quota - used).max(0.0))
         )
     });
     let ours = ours.map(|chars| {
         format!(
-            "QI Involve's saved data is {}; browsers usually allow a site about 5 million.",
+            "QI Involve keeps its projects in the browser's smaller local storage, counted separately: \
+             they take {} of the about 5 million a browser usually allows.",
             characters(chars)
         )
     });
@@ -135,5 +149,21 @@ fn describe(found: Option<Found>, ours: Option<usize>) -> impl IntoView {
         <p class="persistence">{persisted}</p>
         {space.map(|s| view! { <p>{s}</p> })}
         {ours.map(|s| view! { <p>{s}</p> })}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_plainly() {
+        assert_eq!(megabytes(0.0), "0.0 MB");
+        assert_eq!(megabytes(420_000.0), "0.4 MB");
+        assert_eq!(megabytes(10_737_418_240.0), "10,737 MB");
+        assert_eq!(megabytes(123_000_000.0), "123 MB");
+        assert_eq!(characters(999), "999 characters");
+        assert_eq!(characters(5_200), "6 thousand characters");
+        assert_eq!(characters(4_800_000), "4.8 million characters");
     }
 }
