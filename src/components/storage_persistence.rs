@@ -71,7 +71,7 @@ fn megabytes(bytes: f64) -> String {
     let digits = (mb.round() as u64).to_string();
     let mut grouped = String::new();
     for (n, c) in digits.chars().enumerate() {
-        if n > 0 && (digits.len() - n) % 3 == 0 {
+        if n > 0 && (digits.len() - n).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(c);
