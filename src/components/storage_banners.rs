@@ -16,6 +16,7 @@ pub fn StorageBanners() -> impl IntoView {
         <UnreadableBanner/>
         <SaveFailedBanner/>
         <UndoDeleteBanner/>
+        <crate::components::backup_reminder::KeepDataSafe/>
         <For
             each=move || projects.notices.get()
             key=|(serial, _)| *serial

@@ -68,7 +68,7 @@ pub fn DashboardPage() -> impl IntoView {
     view! {
         <h1>"Dashboard"</h1>
         <p class="lede">"Where service user and carer involvement stands across the projects on this device."</p>
-        // Helper H: the "Last backup: …" line goes here.
+        <crate::components::last_backup_line::LastBackupLine/>
         <Show when=move || any.get() fallback=|| view! { <EmptyDashboard/> }>
             <DashboardScope known scope on_change=set_scope/>
             <p class="dashboard-for">{move || scope.with(|s| scope_words(s, today))}</p>

@@ -6,6 +6,7 @@ use crate::components::error_summary::ErrorSummary;
 use crate::components::form_errors::FormErrors;
 use crate::components::general_fields::GeneralFields;
 use crate::components::involvement_fields::InvolvementFields;
+use crate::components::print_summary::PrintSummary;
 use crate::components::project_route::{project_memo, ProjectRoute};
 use crate::components::project_tabs::{ProjectTab, ProjectTabs};
 use crate::components::save_status::SaveStatus;
@@ -58,6 +59,7 @@ fn GeneralTab(id: String) -> impl IntoView {
             </aside>
         </div>
         <TeamEditor id=id.clone() project errors/>
+        <PrintSummary project/>
         <ProjectActions id project/>
     }
 }

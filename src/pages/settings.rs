@@ -1,18 +1,24 @@
 use leptos::prelude::*;
 
+use crate::components::backup_export::BackupExport;
+use crate::components::backup_import::BackupImport;
+use crate::components::csv_export_buttons::CsvExport;
 use crate::components::document_title::set_document_title;
 use crate::components::draft_restored::DraftRestored;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::form_errors::FormErrors;
 use crate::components::form_fields::{TextField, TextKind};
 use crate::components::kept_copies::KeptCopies;
+use crate::components::last_backup_line::LastBackupLine;
 use crate::components::recently_deleted::RecentlyDeleted;
+use crate::components::storage_persistence::StoragePersistence;
 use crate::model::trust_settings::TrustSettings;
 use crate::model::Field;
 use crate::state::drafts::keep_draft;
 use crate::state::Settings;
 
-/// Settings: the trust's Patient Involvement Team contact details.
+/// Settings: the trust's Patient Involvement Team contact details, and the
+/// data on this device: backups, spreadsheet export and keeping it safe.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     set_document_title("Settings");
@@ -22,6 +28,14 @@ pub fn SettingsPage() -> impl IntoView {
     // that matches what is saved holds nothing new.
     let kept = keep_draft("settings", None, draft, move |d| {
         *d == settings.value.get_untracked()
+    });
+    // An import (or its undo) can replace the saved settings: the form then
+    // shows them, so that saving it later does not put the old ones back.
+    Effect::new(move |seen: Option<()>| {
+        let saved = settings.value.get();
+        if seen.is_some() {
+            draft.set(saved);
+        }
     });
     let errors = FormErrors::new();
     let status = RwSignal::new(String::new());
@@ -87,8 +101,18 @@ pub fn SettingsPage() -> impl IntoView {
         </form>
         <RecentlyDeleted/>
         <KeptCopies/>
-        <div class="coming-soon">
-            "Coming next on this screen: backups you can save and restore, and a spreadsheet export of your projects."
-        </div>
+        <section class="panel" aria-labelledby="backups">
+            <h2 id="backups">"Backups"</h2>
+            <p>
+                "A backup is one file holding every project on this device, archived ones too, and these "
+                "settings. Keep it somewhere safe, away from this device; import it here or on another device "
+                "to bring everything back."
+            </p>
+            <LastBackupLine/>
+            <BackupExport/>
+            <BackupImport/>
+        </section>
+        <CsvExport/>
+        <StoragePersistence/>
     }
 }

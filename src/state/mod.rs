@@ -3,6 +3,7 @@
 pub mod clock;
 mod deletions;
 pub mod drafts;
+mod import;
 pub mod projects;
 pub mod reader;
 mod save_lock;

@@ -11,6 +11,8 @@ pub mod backend;
 pub mod backup;
 pub mod codec;
 pub mod drafts;
+pub mod import;
+pub mod last_backup;
 pub mod local_storage;
 pub mod recently_deleted;
 pub mod repo;

@@ -69,33 +69,26 @@ impl Repo {
         backend: Box<dyn Backend>,
         session: String,
     ) -> Result<(Repo, LoadReport), StorageError> {
-        let mut report = LoadReport::default();
-        let mut unreadable = BTreeSet::new();
-        for key in backend.keys()? {
-            let Some(id) = codec::id_from_key(&key) else {
-                continue;
-            };
-            let Some(raw) = backend.get(&key)? else {
-                continue;
-            };
-            match codec::decode(id, &raw) {
-                Ok(project) => report.projects.push(project),
-                Err(error) => {
-                    let kept_as = keep_aside(backend.as_ref(), id, &raw);
-                    unreadable.insert(id.to_string());
-                    report.unreadable.push(Unreadable {
-                        key: key.clone(),
-                        newer_version: matches!(error, DecodeError::NewerVersion(_)),
-                        raw,
-                        reason: error.to_string(),
-                        kept_as,
-                    });
-                }
-            }
-        }
+        let (report, unreadable) = read_all(backend.as_ref())?;
         let mut repo = Repo::empty(backend, session);
         repo.unreadable = unreadable;
         Ok((repo, report))
+    }
+
+    /// Reads every stored project again, as [`Repo::load`] does, and
+    /// forgets what was waiting to be written: for after an import, which
+    /// writes the store directly (with nothing waiting, see `import.rs`).
+    pub(crate) fn reload(&mut self) -> Result<LoadReport, StorageError> {
+        let (report, unreadable) = read_all(self.backend.as_ref())?;
+        self.dirty.clear();
+        self.written_from.clear();
+        self.unreadable = unreadable;
+        Ok(report)
+    }
+
+    /// Whether the stored record of `id` could not be read.
+    pub(super) fn is_unreadable(&self, id: &str) -> bool {
+        self.unreadable.contains(id)
     }
 
     /// A repository over a store known to be empty (the in-memory fallback).
@@ -295,6 +288,36 @@ impl Repo {
         let id = project.id.clone();
         self.write_one(&id, project, &mut outcome)
     }
+}
+
+/// Every stored project that can be read, and the ids of those that
+/// cannot (each reported and kept aside, its record left as it is).
+fn read_all(backend: &dyn Backend) -> Result<(LoadReport, BTreeSet<String>), StorageError> {
+    let mut report = LoadReport::default();
+    let mut unreadable = BTreeSet::new();
+    for key in backend.keys()? {
+        let Some(id) = codec::id_from_key(&key) else {
+            continue;
+        };
+        let Some(raw) = backend.get(&key)? else {
+            continue;
+        };
+        match codec::decode(id, &raw) {
+            Ok(project) => report.projects.push(project),
+            Err(error) => {
+                let kept_as = keep_aside(backend, id, &raw);
+                unreadable.insert(id.to_string());
+                report.unreadable.push(Unreadable {
+                    key: key.clone(),
+                    newer_version: matches!(error, DecodeError::NewerVersion(_)),
+                    raw,
+                    reason: error.to_string(),
+                    kept_as,
+                });
+            }
+        }
+    }
+    Ok((report, unreadable))
 }
 
 /// Whether `theirs` is another tab's write of the same revision as ours,
