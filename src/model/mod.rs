@@ -8,6 +8,7 @@ pub mod date;
 pub mod expert;
 pub mod involvement_level;
 pub mod involvement_record;
+pub mod kiosk;
 pub mod level_history;
 pub mod life_qi;
 pub mod limits;
