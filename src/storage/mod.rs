@@ -11,6 +11,7 @@ pub mod backend;
 pub mod backup;
 pub mod codec;
 pub mod drafts;
+pub mod kiosk;
 pub mod local_storage;
 pub mod recently_deleted;
 pub mod repo;
