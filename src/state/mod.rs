@@ -3,6 +3,9 @@
 pub mod clock;
 mod deletions;
 pub mod drafts;
+pub mod kiosk_data;
+pub mod kiosk_lock;
+pub mod pin_hash;
 pub mod projects;
 pub mod reader;
 mod save_lock;

@@ -106,7 +106,7 @@ impl KioskData {
                 }
             }
         }
-        out.sort_by(|a, b| b.0.cmp(&a.0));
+        out.sort_by_key(|c| std::cmp::Reverse(c.0));
         out
     }
 }

@@ -108,7 +108,7 @@ pub fn to_hex(bytes: &[u8]) -> String {
 
 /// Hex back to bytes, or `None` if it is not hex.
 pub fn from_hex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 {
+    if !text.len().is_multiple_of(2) {
         return None;
     }
     (0..text.len())
