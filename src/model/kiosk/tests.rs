@@ -1,3 +1,6 @@
+// Tests build a default value and change the one field each is about.
+#![allow(clippy::field_reassign_with_default)]
+
 use super::pin::*;
 use super::run_chart::*;
 use super::*;
