@@ -18,6 +18,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use components::app_header::AppHeader;
+use components::kiosk_shell::LockedShell;
 use components::route_focus::RouteFocus;
 use components::storage_banners::StorageBanners;
 use components::update_prompt::UpdatePrompt;
@@ -26,18 +27,32 @@ use pages::{
     involvement::InvolvementPage, not_found::NotFoundPage, project::ProjectPage,
     projects::ProjectsPage, settings::SettingsPage,
 };
-use state::{sync::keep_in_sync, Projects, Settings};
+use state::{kiosk_lock::LockState, sync::keep_in_sync, Projects, Settings};
 
-/// The whole app: header, navigation and one route per screen.
+/// The whole app: header, navigation and one route per screen; or, while
+/// the clinic kiosk or the reader lock runs, only that, whatever the
+/// address.
 #[component]
 pub fn App() -> impl IntoView {
     let projects = Projects::load();
     let settings = Settings::load();
+    let lock = LockState::load();
     keep_in_sync(projects, settings);
     provide_context(projects);
     provide_context(settings);
+    provide_context(lock);
+    let locked = Memo::new(move |_| lock.mode.with(Option::is_some));
     view! {
         <Router base=routes::base()>
+            {move || if locked.get() { view! { <LockedShell/> }.into_any() } else { view! { <Unlocked/> }.into_any() }}
+        </Router>
+    }
+}
+
+/// The app as staff use it.
+#[component]
+fn Unlocked() -> impl IntoView {
+    view! {
             <AppHeader/>
             <RouteFocus/>
             <main id="main-content" class="page" tabindex="-1">
@@ -53,6 +68,5 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings") view=SettingsPage/>
                 </Routes>
             </main>
-        </Router>
     }
 }

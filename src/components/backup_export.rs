@@ -19,10 +19,16 @@ pub fn BackupExport() -> impl IntoView {
         projects.flush_now();
         let now = clock::now_ms();
         let name = backup::file_name(now);
+        // Kiosk responses go in the same file; where storage cannot be read
+        // there are none to add (the kiosk needs stored data to run).
+        let kiosk = crate::storage::local_storage::LocalStorage::open()
+            .ok()
+            .and_then(|store| crate::storage::kiosk::all(&store).ok())
+            .unwrap_or_default();
         let text = projects.list.with_untracked(|list| {
             settings
                 .value
-                .with_untracked(|s| backup::export(s, list, now))
+                .with_untracked(|s| backup::export_with_kiosk(s, list, &kiosk, now))
         });
         if !download_text(&name, "application/json", &text) {
             said.set(Some((

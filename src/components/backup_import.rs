@@ -105,13 +105,23 @@ pub fn BackupImport() -> impl IntoView {
             Ok(plan) => settings.value.with_untracked(|s| plan.writes(mode, s)),
             Err(e) => return refuse(format!("{e}. Nothing on this device has been changed.")),
         };
+        // Kiosk responses travel in the same file. They are only ever added
+        // to (joined by response id), so they are read now and written
+        // after the projects.
+        let kiosk = backup::read_kiosk(&content).unwrap_or_default();
         stage.set(Stage::Writing);
         projects.import(writes, move |result| {
             settings.reload_from_storage();
             text.set_value(None);
             copy_ms.set(projects.before_import_ms());
             match result {
-                Ok(done) => show(Stage::Done(describe_done(&done)), "import-result"),
+                Ok(done) => {
+                    let mut said = describe_done(&done);
+                    if let Some(problem) = save_kiosk(&kiosk) {
+                        said.push(problem);
+                    }
+                    show(Stage::Done(said), "import-result")
+                }
                 Err(e) => show(Stage::Failed(e.to_string()), "import-result"),
             }
         });
@@ -225,4 +235,20 @@ pub fn BackupImport() -> impl IntoView {
             </div>
         })}
     }
+}
+
+/// Joins the file's kiosk responses into what is stored; says what could
+/// not be written, if anything.
+fn save_kiosk(kiosk: &[(String, crate::model::kiosk::KioskData)]) -> Option<String> {
+    if kiosk.is_empty() {
+        return None;
+    }
+    let store = crate::storage::local_storage::LocalStorage::open().ok()?;
+    let failed = kiosk
+        .iter()
+        .filter(|(id, data)| crate::storage::kiosk::save(&store, id, data).is_err())
+        .count();
+    (failed > 0).then(|| {
+        format!("The clinic kiosk feedback of {failed} project(s) could not be added: the saved feedback there could not be read or the device is full.")
+    })
 }

@@ -166,7 +166,10 @@ fn date(d: Option<Date>) -> String {
     d.map(Date::iso).unwrap_or_default()
 }
 
-fn write(columns: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result<String, CsvError> {
+pub(crate) fn write(
+    columns: &[&str],
+    rows: impl Iterator<Item = Vec<String>>,
+) -> Result<String, CsvError> {
     let mut out = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(BOM.as_bytes().to_vec());

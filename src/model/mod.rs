@@ -9,6 +9,7 @@ pub mod expert;
 pub mod hours;
 pub mod involvement_level;
 pub mod involvement_record;
+pub mod kiosk;
 pub mod level_change;
 pub mod level_history;
 pub mod life_qi;

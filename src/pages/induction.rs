@@ -3,6 +3,7 @@ use leptos_router::hooks::use_query_map;
 use wasm_bindgen::JsCast;
 
 use crate::components::document_title::set_document_title;
+use crate::components::hand_to_reader::HandToReader;
 use crate::components::induction_section::{InductionSection, ReaderControls};
 use crate::components::reader_contact::ReaderContact;
 use crate::content::induction::{section, Section, EASY_READ, STANDARD};
@@ -84,6 +85,7 @@ pub fn InductionPage() -> impl IntoView {
                 (!note.is_empty()).then(|| view! { <div class="inset welcome pre-line">{note}</div> })
             }}
             <ReaderContact project/>
+            <HandToReader/>
             <ReaderControls reader easy link=Callback::new(move |(e, id): (bool, String)| link(e, &id))
                 current_id=Signal::derive(move || sections()[current.get()].id.to_string())/>
             <div class="reader__progress">

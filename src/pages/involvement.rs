@@ -3,11 +3,15 @@ use leptos::prelude::*;
 use crate::components::activity_log::ActivityLog;
 use crate::components::document_title::set_document_title;
 use crate::components::experts_editor::ExpertsEditor;
+use crate::components::kiosk_feedback::{KioskFeedback, KioskLogRows};
+use crate::components::kiosk_start::KioskStart;
 use crate::components::project_route::{project_memo, ProjectRoute};
 use crate::components::project_tabs::{ProjectTab, ProjectTabs};
 use crate::components::save_status::SaveStatus;
 use crate::components::suggestion_panel::SuggestionPanel;
+use crate::model::kiosk::with_derived;
 use crate::routes;
+use crate::state::kiosk_data::KioskRecord;
 
 /// A project's involvement record: its Experts by Experience, the activity
 /// log and the level they suggest. At `/involvement?id=…`.
@@ -22,6 +26,12 @@ fn InvolvementRecord(id: String) -> impl IntoView {
     let project = project_memo(&id);
     let title = Memo::new(move |_| project.with(|p| p.display_title().to_string()));
     Effect::new(move |_| set_document_title(&format!("Involvement record: {}", title.get())));
+    let kiosk = KioskRecord::load(&id);
+    // The suggestion sees the kiosk's daily activities too; they are added
+    // here, for showing, and never saved into the project.
+    let seen = Memo::new(move |_| {
+        project.with(|p| kiosk.loaded.with(|k| with_derived(p, &k.data.responses)))
+    });
     view! {
         <p class="breadcrumb"><a href=routes::list_href()>"Projects"</a></p>
         <div class="page-heading">
@@ -29,8 +39,11 @@ fn InvolvementRecord(id: String) -> impl IntoView {
             <SaveStatus/>
         </div>
         <ProjectTabs id=id.clone() current=ProjectTab::Involvement/>
-        <SuggestionPanel id=id.clone() project/>
+        <SuggestionPanel id=id.clone() project=seen/>
         <ExpertsEditor id=id.clone() project/>
-        <ActivityLog id project/>
+        <ActivityLog id=id.clone() project/>
+        <KioskLogRows record=kiosk/>
+        <KioskFeedback record=kiosk id=id.clone()/>
+        <KioskStart id record=kiosk/>
     }
 }

@@ -4,6 +4,7 @@ pub mod dashboard;
 pub mod guide;
 pub mod induction;
 pub mod involvement;
+pub mod kiosk;
 pub mod not_found;
 pub mod project;
 pub mod projects;

@@ -9,9 +9,14 @@
 //!   "exported_ms": 1795667643000,
 //!   "exported": "2026-11-26",
 //!   "settings": { "team_name": "...", ... },
-//!   "projects": [ { "id": "...", "title": "...", ... } ]
+//!   "projects": [ { "id": "...", "title": "...", ... } ],
+//!   "kiosk": { "<project id>": { "wording": {...}, "responses": [...] } }
 //! }
 //! ```
+//!
+//! `kiosk` (the clinic kiosk's wording and responses, kept apart from the
+//! projects; see `super::kiosk`) is left out when there is none, so a
+//! backup with no kiosk data reads exactly as before.
 //!
 //! `format` is the stored project format ([`CURRENT_VERSION`]): each
 //! project is written exactly as it is stored, so a backup from an older
@@ -25,9 +30,14 @@ use serde_json::{Map, Value};
 use thiserror::Error;
 
 use super::codec::{from_older, OldPeople, CURRENT_VERSION};
+use crate::model::kiosk::KioskData;
 use crate::model::project_check::{problems, MAX_MS};
 use crate::model::trust_settings::TrustSettings;
 use crate::model::{Date, Project};
+
+#[path = "backup_kiosk.rs"]
+mod kiosk_section;
+pub use kiosk_section::read_kiosk;
 
 #[path = "backup_plan.rs"]
 mod plan;
@@ -48,10 +58,23 @@ struct BackupOut<'a> {
     exported: String,
     settings: &'a TrustSettings,
     projects: &'a [Project],
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    kiosk: std::collections::BTreeMap<&'a str, &'a KioskData>,
 }
 
 /// The backup file's text, indented so a person can read it.
 pub fn export(settings: &TrustSettings, projects: &[Project], exported_ms: i64) -> String {
+    export_with_kiosk(settings, projects, &[], exported_ms)
+}
+
+/// The backup file's text with the clinic kiosk's data, by project id
+/// (as `super::kiosk::all` lists it).
+pub fn export_with_kiosk(
+    settings: &TrustSettings,
+    projects: &[Project],
+    kiosk: &[(String, KioskData)],
+    exported_ms: i64,
+) -> String {
     let out = BackupOut {
         app: APP_NAME,
         format: CURRENT_VERSION,
@@ -59,6 +82,7 @@ pub fn export(settings: &TrustSettings, projects: &[Project], exported_ms: i64) 
         exported: Date::from_unix_ms(exported_ms).iso(),
         settings,
         projects,
+        kiosk: kiosk.iter().map(|(id, data)| (id.as_str(), data)).collect(),
     };
     // Strings, numbers and enums only: nothing here can fail to serialise.
     serde_json::to_string_pretty(&out).unwrap_or_else(|_| "{}".to_string())
@@ -112,6 +136,9 @@ pub enum ImportError {
         /// What is wrong, in words.
         problem: String,
     },
+    /// The kiosk section, or one project's kiosk data in it, fails a check.
+    #[error("The clinic kiosk data in the file: {0}")]
+    Kiosk(String),
     /// Two projects in the file have one id.
     #[error("Projects {first} and {second} in the file share the id \u{201c}{id}\u{201d}")]
     DuplicateId {
@@ -214,6 +241,7 @@ fn read(text: &str) -> Result<Backup, ImportError> {
         }
         projects.push(project);
     }
+    kiosk_section::check(root.get("kiosk"), latest_day)?;
     Ok(Backup {
         exported_ms,
         settings,

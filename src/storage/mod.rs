@@ -12,6 +12,7 @@ pub mod backup;
 pub mod codec;
 pub mod drafts;
 pub mod import;
+pub mod kiosk;
 pub mod last_backup;
 pub mod local_storage;
 pub mod recently_deleted;

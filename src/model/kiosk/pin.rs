@@ -1,0 +1,129 @@
+//! The PIN that lets staff leave the kiosk or the reader lock, and the
+//! wait after too many wrong tries. The hashing itself (PBKDF2 with
+//! SHA-256 through the browser's Web Crypto) is in `crate::state::pin_hash`;
+//! here are the rules, so they are tested on the host.
+
+use serde::{Deserialize, Serialize};
+
+/// The fewest digits in a PIN.
+pub const MIN_DIGITS: usize = 4;
+/// The most digits in a PIN.
+pub const MAX_DIGITS: usize = 8;
+/// Wrong tries allowed before a wait.
+pub const MAX_WRONG_TRIES: u32 = 5;
+/// How long the wait is, in milliseconds.
+pub const LOCKOUT_MS: i64 = 30_000;
+/// PBKDF2 iterations for a new PIN: OWASP's 2023 figure for SHA-256 is
+/// 600,000; a PIN is checked rarely, and this takes a fraction of a second
+/// on an older tablet.
+pub const ITERATIONS: u32 = 600_000;
+/// Fewer than this is refused when reading a stored lock, so a tampered
+/// record cannot make the hash cheap.
+pub const MIN_ITERATIONS: u32 = 100_000;
+/// Bytes of random salt.
+pub const SALT_BYTES: usize = 16;
+
+/// Checks a new PIN and its repeat; the message says what to fix.
+pub fn check_new_pin(pin: &str, again: &str) -> Result<(), &'static str> {
+    let count = pin.chars().count();
+    if pin.is_empty() {
+        Err("Enter a PIN of 4 to 8 digits")
+    } else if !pin.chars().all(|c| c.is_ascii_digit()) {
+        Err("The PIN must be digits only, 0 to 9")
+    } else if !(MIN_DIGITS..=MAX_DIGITS).contains(&count) {
+        Err("The PIN must be 4 to 8 digits")
+    } else if pin != again {
+        Err("The two PINs are not the same. Enter the PIN again")
+    } else {
+        Ok(())
+    }
+}
+
+/// What is locked: the kiosk for one project, or the induction guide.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "mode", rename_all = "snake_case")]
+pub enum LockMode {
+    /// The clinic kiosk for this project.
+    Kiosk {
+        /// The project's id.
+        project_id: String,
+    },
+    /// The induction guide, handed to a reader.
+    Reader,
+}
+
+/// The running lock, as stored so it survives a reload or the tablet
+/// sleeping. The PIN itself is never kept: only a salted PBKDF2 hash.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Lock {
+    /// What is locked.
+    #[serde(flatten)]
+    pub mode: LockMode,
+    /// The salt, as hex.
+    pub salt: String,
+    /// The PBKDF2-SHA256 hash of the PIN, as hex.
+    pub hash: String,
+    /// PBKDF2 iterations used for the hash.
+    pub iterations: u32,
+    /// Wrong tries since the last wait.
+    #[serde(default)]
+    pub wrong_tries: u32,
+    /// When a wait ends (Unix ms), if one is running.
+    #[serde(default)]
+    pub wait_until_ms: Option<i64>,
+}
+
+/// Whether a try may be made now, or how many seconds are left to wait.
+pub fn seconds_to_wait(lock: &Lock, now_ms: i64) -> Option<i64> {
+    let until = lock.wait_until_ms?;
+    // A clock set back (or a tampered time far ahead) never waits longer
+    // than one lockout.
+    let left = (until - now_ms).min(LOCKOUT_MS);
+    (left > 0).then(|| (left + 999) / 1000)
+}
+
+/// Records a wrong try: the fifth in a row starts the wait and the count
+/// starts again after it.
+pub fn wrong_try(lock: &mut Lock, now_ms: i64) {
+    lock.wrong_tries += 1;
+    if lock.wrong_tries >= MAX_WRONG_TRIES {
+        lock.wrong_tries = 0;
+        lock.wait_until_ms = Some(now_ms + LOCKOUT_MS);
+    }
+}
+
+/// Compares two hashes in time that does not depend on where they first
+/// differ, so timing says nothing about the stored hash.
+pub fn same_hash(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// Bytes as lower-case hex.
+pub fn to_hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Hex back to bytes, or `None` if it is not hex.
+pub fn from_hex(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
+impl Lock {
+    /// Whether the stored lock is usable: a hash and salt of the right
+    /// shape and enough iterations. One that is not is treated like an
+    /// unreadable record (see `crate::storage::kiosk::load_lock`).
+    pub fn is_well_formed(&self) -> bool {
+        from_hex(&self.salt).is_some_and(|s| s.len() == SALT_BYTES)
+            && from_hex(&self.hash).is_some_and(|h| h.len() == 32)
+            && self.iterations >= MIN_ITERATIONS
+    }
+}
