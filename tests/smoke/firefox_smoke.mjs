@@ -28,9 +28,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** The static host; stopping it is how the smoke takes the network away. */
 const server = {
   proc: null,
-  async start(dist) {
+  async start(dist, on = port, host = '127.0.0.1') {
     await this.stop();
-    this.proc = spawn('python3', [path.join(here, 'serve.py'), dist, port], { stdio: ['ignore', 'pipe', 'inherit'] });
+    this.proc = spawn('python3', [path.join(here, 'serve.py'), dist, on, host], { stdio: ['ignore', 'pipe', 'inherit'] });
     const first = await readline.createInterface({ input: this.proc.stdout })[Symbol.asyncIterator]().next();
     if (first.value !== 'ready') throw new Check('the static server did not start');
   },
@@ -143,7 +143,7 @@ async function serviceWorker() {
   );
   say('NOTE', `service worker: ${found}`);
   await noErrors();
-  if (found !== 'controls the page') return `skipped: the service worker ${found} (the app showed no error)`;
+  if (found !== 'controls the page') throw new Check(`the service worker ${found}`);
   state.sw = true;
 }
 
@@ -218,6 +218,29 @@ async function update() {
   await noErrors();
 }
 
+// Not localhost, so not a secure context: no service workers and no Web
+// Crypto, as on a tablet reaching the app over plain http.
+async function insecure() {
+  const host = process.env.SMOKE_LAN_HOST;
+  if (!host) return 'skipped: this machine has no address other than localhost';
+  const other = Object.create(server);
+  other.proc = null;
+  const on = String(Number(port) + 2);
+  await other.start(process.env.SMOKE_DIST, on, host);
+  try {
+    await go(`http://${host}:${on}/`);
+    await appReady();
+    if (await page.evaluate(() => !!navigator.serviceWorker)) throw new Check('expected no service workers at a plain http address');
+    await click('New project');
+    await fill('Project title', 'Made with no service worker');
+    await click('Create project');
+    await wait('the new project', () => __smoke.field('Project title')?.value === 'Made with no service worker');
+    await noErrors();
+  } finally {
+    await other.stop();
+  }
+}
+
 try {
   await server.start(process.env.SMOKE_DIST);
   say('NOTE', `browser: ${await browser.version()}`);
@@ -229,6 +252,7 @@ try {
     ['reader lock on the induction guide', reader],
     ['offline reload and deep link with the server stopped', offline],
     ['update prompt for a second build, then only its cache', update],
+    ['with no service worker API (plain http, not localhost): works, no error', insecure],
   ]) {
     try {
       const result = await fn();

@@ -6,7 +6,8 @@ and so ahead of the page's Content-Security-Policy, a listener that keeps
 the page's errors in window.__smokeErrors: WebKitGTK's driver has no BiDi
 to report them, and one listener for both engines keeps them comparable.
 
-Usage: python3 serve.py DIR PORT   (prints "ready" once it listens)
+Usage: python3 serve.py DIR PORT [HOST]   (prints "ready" once it listens;
+HOST is 127.0.0.1 unless given)
 """
 
 import http.server
@@ -70,7 +71,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
         # Always ask again, so a second build served here is seen at once.
         self.send_header("Cache-Control", "no-cache")
         self.end_headers()
-        self.wfile.write(body)
+        try:
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the browser went on to another page first
 
     def log_message(self, *args):
         pass
@@ -78,7 +82,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 def main():
     Handler.root = os.path.abspath(sys.argv[1])
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", int(sys.argv[2])), Handler)
+    host = sys.argv[3] if len(sys.argv) > 3 else "127.0.0.1"
+    server = http.server.ThreadingHTTPServer((host, int(sys.argv[2])), Handler)
     print("ready", flush=True)
     server.serve_forever()
 
