@@ -68,7 +68,14 @@ async function wait(what, fn, arg, timeout = 15000) {
   }
   throw new Check(`waited ${timeout / 1000}s for ${what}`);
 }
-const appReady = () => wait("the app's main navigation", () => __smoke.visible(__smoke.nav()));
+async function appReady() {
+  try {
+    await wait("the app's main navigation", () => __smoke.visible(__smoke.nav()));
+  } catch (e) {
+    await noErrors(); // say why, where the page said
+    throw e;
+  }
+}
 const locked = () => wait("the app's navigation to go", () => !__smoke.visible(__smoke.nav()));
 const titleIs = (what) => wait(what, (t) => __smoke.field('Project title')?.value === t, title);
 async function noErrors() {
@@ -102,11 +109,20 @@ const reload = () => page.reload({ waitUntil: 'load' });
 const go = (url) => page.goto(url, { waitUntil: 'load' });
 
 const state = { sw: false, project: null };
+const APIS = ['document.documentElement.requestFullscreen', 'navigator.locks', 'navigator.storage && navigator.storage.persist', 'crypto.subtle'];
+
+/** Says which of the APIs the kiosk may want this page has. */
+async function notes(where) {
+  const found = [];
+  for (const api of APIS) found.push(`${api} ${(await page.evaluate(`!!(${api})`)) ? 'present' : 'MISSING'}`);
+  say('NOTE', `${where}: ${found.join('; ')}`);
+}
 
 async function load() {
   await go(root);
   await appReady();
   await noErrors();
+  await notes('on localhost');
 }
 
 async function project() {
@@ -236,6 +252,7 @@ async function insecure() {
     await click('Create project');
     await wait('the new project', () => __smoke.field('Project title')?.value === 'Made with no service worker');
     await noErrors();
+    await notes('on plain http');
   } finally {
     await other.stop();
   }
@@ -261,9 +278,6 @@ try {
     } catch (e) {
       say('FAIL', name, String(e.message || e).split('\n')[0]);
     }
-  }
-  for (const api of ['document.documentElement.requestFullscreen', 'navigator.locks', 'navigator.storage && navigator.storage.persist', 'crypto.subtle']) {
-    say('NOTE', `${api}: ${(await page.evaluate(`!!(${api})`)) ? 'present' : 'missing'}`);
   }
 } finally {
   await browser.close();

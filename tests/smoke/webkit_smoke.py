@@ -73,7 +73,11 @@ def wait(driver, what, script, *args, timeout=15):
 
 
 def app_ready(driver):
-    wait(driver, "the app's main navigation", "return __smoke.visible(__smoke.nav())")
+    try:
+        wait(driver, "the app's main navigation", "return __smoke.visible(__smoke.nav())")
+    except Check as e:
+        no_errors(driver)  # say why, where the page said
+        raise e
 
 
 def no_errors(driver):
@@ -113,6 +117,15 @@ def locked(driver):
     wait(driver, "the app's navigation to go", "return !__smoke.visible(__smoke.nav())")
 
 
+APIS = ["document.documentElement.requestFullscreen", "navigator.locks", "navigator.storage && navigator.storage.persist", "crypto.subtle"]
+
+
+def notes(driver, where):
+    """Says which of the APIs the kiosk may want this page has."""
+    found = [f"{api} {'present' if driver.execute_script('return !!(' + api + ')') else 'MISSING'}" for api in APIS]
+    say("NOTE", f"{where}: " + "; ".join(found))
+
+
 def main():
     server = Server()
     server.start(os.environ["SMOKE_DIST"])
@@ -138,6 +151,7 @@ def main():
         driver.get(ROOT)
         app_ready(driver)
         no_errors(driver)
+        notes(driver, "on localhost")
 
     def project():
         click(driver, "New project")
@@ -256,6 +270,7 @@ def main():
             click(driver, "Create project")
             wait(driver, "the new project", "return __smoke.field('Project title')?.value === 'Made with no service worker'")
             no_errors(driver)
+            notes(driver, "on plain http")
         finally:
             other.stop()
 
@@ -272,8 +287,6 @@ def main():
             ("with no service worker API (plain http, not localhost): works, no error", insecure),
         ]:
             step(name, fn)
-        for api in ["document.documentElement.requestFullscreen", "navigator.locks", "navigator.storage && navigator.storage.persist", "crypto.subtle"]:
-            say("NOTE", f"{api}: {'present' if driver.execute_script('return !!(' + api + ')') else 'missing'}")
     finally:
         driver.quit()
         server.stop()
