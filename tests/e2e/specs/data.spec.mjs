@@ -21,7 +21,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 // A whole project exactly as this build stores it (the codec's pinned
 // example), with every list filled in.
-const SAMPLE_RAW = '{"version":4,"project":{"id":"mh9q2b7c","revision":12,"stamp":"k3x9-7","title":"Reducing falls on Ward 7","aim":"Halve inpatient falls by March 2027","about":"Night-time falls among older patients","lead":"Priya Shah","team":[{"id":"t1","name":"J. M.","role":"Carer","expert_by_experience":true},{"id":"t2","name":"Priya Shah","role":"Ward manager","expert_by_experience":false}],"service":"Ward 7","start_date":"2026-01-05","end_date":"2027-03-31","status":"active","progress":"2.5","progress_changed":"2026-11-26","involvement":"both","involvement_notes":"Two carers sit on the team.","level_history":[{"date":"2026-02-03","level":"little_i"},{"date":"2026-11-26","level":"both"}],"experts":[{"id":"e1","name":"J. M.","role":"carer","joined":"2026-01-12","induction_given":"2026-01-19","guidance_given":true,"notes":"Prefers meetings after 10am"},{"id":"e2","name":"R. K.","role":"service_user","joined":null,"induction_given":null,"guidance_given":false,"notes":""}],"activities":[{"id":"a1","date":"2026-02-03","kind":"focus_group","people":6,"hours_tenths":15,"said":"“Call bells” are out of reach at night,\\nso people get up alone.","changed":"Bells are clipped to the bed rail."},{"id":"a2","date":"2026-03-10","kind":"co_design_workshop","people":2,"hours_tenths":30,"said":"","changed":""}],"archived":false,"created_ms":1795660000000,"updated_ms":1795667643000}}';
+const SAMPLE_RAW = '{"version":5,"project":{"id":"mh9q2b7c","revision":12,"stamp":"k3x9-7","title":"Reducing falls on Ward 7","aim":"Halve inpatient falls by March 2027","about":"Night-time falls among older patients","lead":"Priya Shah","team":[{"id":"t1","name":"J. M.","role":"Carer","expert":{"kind":"carer","joined":"2026-01-12","induction_given":"2026-01-19","guidance_given":true,"notes":"Prefers meetings after 10am"}},{"id":"t2","name":"Priya Shah","role":"Ward manager","expert":null},{"id":"e2","name":"R. K.","role":"Service user","expert":{"kind":"service_user","joined":null,"induction_given":null,"guidance_given":false,"notes":""}}],"service":"Ward 7","start_date":"2026-01-05","end_date":"2027-03-31","status":"active","progress":"2.5","progress_changed":"2026-11-26","involvement":"both","involvement_notes":"Two carers sit on the team.","level_history":[{"date":"2026-02-03","level":"little_i"},{"date":"2026-11-26","level":"both"}],"activities":[{"id":"a1","date":"2026-02-03","kind":"focus_group","people":6,"hours_tenths":15,"said":"“Call bells” are out of reach at night,\\nso people get up alone.","changed":"Bells are clipped to the bed rail."},{"id":"a2","date":"2026-03-10","kind":"co_design_workshop","people":2,"hours_tenths":30,"said":"","changed":""}],"archived":false,"created_ms":1795660000000,"updated_ms":1795667643000}}';
 const SAMPLE = JSON.parse(SAMPLE_RAW).project;
 const SETTINGS = { team_name: 'Device team', email: 'pit@nhs.net', phone: '', notes: '', welcome_note: '' };
 
@@ -30,13 +30,13 @@ function project(id, changes = {}) {
   return { ...structuredClone(SAMPLE), id, ...changes };
 }
 
-const stored = (p) => JSON.stringify({ version: 4, project: p });
+const stored = (p) => JSON.stringify({ version: 5, project: p });
 const storedSettings = (s) => JSON.stringify({ version: 2, value: s });
 
 /** A backup file's text, as Export backup writes it. */
 function backupText(projects, settings = SETTINGS, exportedMs = Date.now()) {
   return JSON.stringify(
-    { app: 'QI Involve', format: 4, exported_ms: exportedMs, exported: new Date(exportedMs).toISOString().slice(0, 10), settings, projects },
+    { app: 'QI Involve', format: 5, exported_ms: exportedMs, exported: new Date(exportedMs).toISOString().slice(0, 10), settings, projects },
     null,
     2,
   );
