@@ -313,7 +313,7 @@ async function main() {
     row('import: Merge -> done message (write)', results.import.writeMs, 'none');
     row('import: validate + write', results.import.totalMs, 'none');
     console.log(`  backup file: ${size.raw.toLocaleString('en-GB')} bytes raw, ${size.gzip.toLocaleString('en-GB')} gzip-9, ` +
-      `${size.brotli.toLocaleString('en-GB')} brotli-11 (target: under the import limit, 20 MB)`);
+      `${size.brotli.toLocaleString('en-GB')} brotli-11 (target: under the import limit, 20 MiB = 20,971,520 bytes)`);
     console.log(`  load average before/after: ${loadBefore.map((l) => l.toFixed(2)).join(' ')} / ${loadAfter.map((l) => l.toFixed(2)).join(' ')}`);
     if (problems.size) {
       console.log('  noticed during the run:');
