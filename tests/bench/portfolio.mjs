@@ -13,8 +13,11 @@
 // writes bench-results/portfolio.json. It is a benchmark, not a test: it
 // exits non-zero only if it could not measure.
 //
-//   node tests/bench/portfolio.mjs http://127.0.0.1:8080   # an SPA server on dist/
 //   node tests/bench/portfolio.mjs                         # serves dist/ itself
+//   node tests/bench/portfolio.mjs http://127.0.0.1:8080   # an SPA server on dist/
+// A server given must not redirect (as `serve`'s clean URLs do for
+// /index.html): the service worker would cache the redirect, and every
+// later navigation then fails.
 //
 // Times are taken inside the page with performance.now(), except "until
 // the download event", which only Playwright sees.
