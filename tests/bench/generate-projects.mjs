@@ -5,7 +5,8 @@
 //   import { generateProjects } from './generate-projects.mjs';
 //   const entries = generateProjects(1000, 42); // { key: value, ... }
 //
-//   node tests/bench/generate-projects.mjs 1000 42   # prints a summary
+//   node tests/bench/generate-projects.mjs 1000 42      # prints a summary
+//   node tests/bench/generate-projects.mjs 1000 42 20   # format 5, 20 activities each
 //
 // The same (n, seed) always gives the same entries, byte for byte, so runs
 // on different days and machines measure the same data. Nothing here reads
@@ -279,18 +280,96 @@ function project(t, id) {
   };
 }
 
+// --- The involvement record (stored format 5) -------------------------------------
+
+const ACTIVITY_KINDS = [
+  'survey', 'focus_group', 'comment_cards', 'kiosk_feedback', 'interviews', 'co_design_workshop',
+  'on_project_team', 'team_meeting', 'pdsa_test', 'reviewing_data', 'co_presenting', 'co_leading',
+];
+// The order of the levels, for an earlier, lower level in the history.
+const LEVEL_ORDER = ['none_yet', 'little_i', 'big_i', 'both'];
+const EXPERT_KIND = {
+  'Carer': 'carer', 'Family member': 'carer', 'Service user': 'service_user',
+  'Patient representative': 'service_user', 'Peer support worker': 'other',
+};
+
+/**
+ * `p` (a format-1 project) as the app writes it today (format 5, see
+ * src/storage/codec.rs): a save stamp, the people in one list with an
+ * Expert by Experience's details on their member, a level history ending
+ * with the current level, and `activities` logged activities. `t` is a
+ * separate random stream, so the format-1 fields stay those of
+ * generateProjects(n, seed) without activities.
+ */
+function toFormat5(t, p, activities) {
+  const team = p.team.map(({ expert_by_experience: expert, ...member }) => {
+    if (!expert) return { ...member, expert: null };
+    const joinedMs = t.int(p.created_ms, p.updated_ms);
+    const inducted = t.chance(0.7);
+    return {
+      ...member,
+      expert: {
+        kind: EXPERT_KIND[member.role] ?? 'service_user',
+        joined: t.chance(0.8) ? isoDate(joinedMs) : null,
+        induction_given: inducted ? isoDate(t.int(joinedMs, p.updated_ms)) : null,
+        guidance_given: inducted && t.chance(0.8),
+        notes: t.chance(0.2) ? `${capitalise(t.pick(NOTE_PARTS))}.` : '',
+      },
+    };
+  });
+  // No level recorded: no history. Otherwise the current level since a
+  // day before the last update, after a lower one for some projects.
+  const history = [];
+  if (p.involvement !== 'not_recorded') {
+    const sinceMs = t.int(p.created_ms, p.updated_ms);
+    const lower = LEVEL_ORDER.slice(0, LEVEL_ORDER.indexOf(p.involvement));
+    if (lower.length && t.chance(0.6) && isoDate(p.created_ms) < isoDate(sinceMs)) {
+      history.push({ date: isoDate(p.created_ms), level: t.pick(lower) });
+    }
+    history.push({ date: isoDate(sinceMs), level: p.involvement });
+  }
+  // Mostly short or empty text: 20,000 activities must fit beside the
+  // projects in one origin's localStorage (about 5 million characters).
+  const log = Array.from({ length: activities }, () => t.int(p.created_ms, REFERENCE_MS))
+    .sort((a, b) => a - b)
+    .map((ms, i) => ({
+      id: `a${i + 1}`,
+      date: isoDate(ms),
+      kind: t.pick(ACTIVITY_KINDS),
+      people: t.int(1, 12),
+      hours_tenths: t.int(1, 12) * 5,
+      said: t.chance(0.2) ? textOfLength(t, 20, 100, () => sentence(t)) : '',
+      changed: t.chance(0.1) ? textOfLength(t, 20, 80, () => `${capitalise(t.pick(NOTE_PARTS))}.`) : '',
+    }));
+  const { team: _, involvement_notes: notes, archived, created_ms: created, updated_ms: updated, ...rest } = p;
+  const { id, revision, title, aim, about, lead, service, start_date, end_date, status, progress,
+    progress_changed, involvement } = rest;
+  // Field order matches the app's Project struct, as in the pinned encoder test.
+  return {
+    id, revision, stamp: `bench-${revision}`, title, aim, about, lead, team, service, start_date,
+    end_date, status, progress, progress_changed, involvement, involvement_notes: notes,
+    level_history: history, activities: log, archived, created_ms: created, updated_ms: updated,
+  };
+}
+
 /**
  * `n` projects as localStorage entries: { "qi-involve:project:<id>": "<json>" }.
- * Deterministic for a given seed.
+ * Deterministic for a given seed. Without `activities` the records are
+ * format 1 (the app migrates them on load); with `{ activities: k }` they
+ * are format 5, the format the app writes today, with k activities each.
  */
-export function generateProjects(n, seed) {
+export function generateProjects(n, seed, { activities } = {}) {
   const t = tools(seededRandom(seed));
+  const extra = tools(seededRandom(seed ^ 0x5bd1e995));
   const entries = {};
   while (Object.keys(entries).length < n) {
     const id = makeId(t, 10);
     const key = KEY_PREFIX + id;
     if (key in entries) continue; // 36^10 ids: a clash is near impossible, but never overwrite
-    entries[key] = JSON.stringify({ version: 1, project: project(t, id) });
+    const p = project(t, id);
+    entries[key] = activities === undefined
+      ? JSON.stringify({ version: 1, project: p })
+      : JSON.stringify({ version: 5, project: toFormat5(extra, p, activities) });
   }
   return entries;
 }
@@ -299,7 +378,8 @@ export function generateProjects(n, seed) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const n = Number(process.argv[2] ?? 1000);
   const seed = Number(process.argv[3] ?? 42);
-  const entries = generateProjects(n, seed);
+  const activities = process.argv[4] === undefined ? undefined : Number(process.argv[4]);
+  const entries = generateProjects(n, seed, { activities });
   const chars = Object.entries(entries).reduce((sum, [k, v]) => sum + k.length + v.length, 0);
   console.log(`${n} projects, seed ${seed}: ${chars} characters (${(chars * 2 / 1e6).toFixed(2)} MB as UTF-16)`);
   console.log(JSON.stringify(JSON.parse(Object.values(entries)[0]), null, 2));
