@@ -36,8 +36,22 @@ self.addEventListener('install', (event) => {
   const requests = PRECACHE.files.map(
     (file) => new Request(new URL(file, SCOPE), { cache: HASHED.test(file) ? 'default' : 'reload' }),
   );
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => Promise.all(requests.map((r) => precache(cache, r)))),
+  );
 });
+
+// A host with "clean URLs" may answer /index.html with a redirect, and a
+// redirected response may not answer a navigation (Chromium refuses it):
+// keep a plain copy of its body instead.
+async function precache(cache, request) {
+  const response = await fetch(request);
+  if (!response.ok) throw new Error(`precache: ${request.url} answered ${response.status}`);
+  const plain = response.redirected
+    ? new Response(await response.blob(), { status: 200, headers: response.headers })
+    : response;
+  await cache.put(request, plain);
+}
 
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();

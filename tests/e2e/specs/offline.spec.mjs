@@ -129,6 +129,21 @@ async function secondBuild(dir) {
   return out.match(/version ([0-9a-f]{16})/)[1];
 }
 
+test('a host that redirects index.html to its folder still works offline', async ({ page, context }) => {
+  const server = await serveStatic(builds[0].dir, { cleanUrls: true });
+  const root = `${server.origin}/`;
+  await page.goto(root);
+  await appReady(page);
+  await waitForWorker(page);
+  expect(server.requests.some((r) => r.status === 301), 'the host really redirected').toBe(true);
+  await server.stop();
+  await context.setOffline(true);
+  await page.reload();
+  await appReady(page);
+  await expect(heading(page)).toHaveText('Projects');
+  await openAndReload(page, `${root}guide`, () => expect(heading(page)).toContainText('Little i'));
+});
+
 test('a new deploy waits for Reload, then runs with only its own cache', async ({ page }) => {
   const dir = await copyOfBuild();
   const server = await serveStatic(dir);

@@ -27,7 +27,8 @@ const brotli = (body) =>
 /**
  * Serves `dir` on 127.0.0.1; resolves to { origin, requests, stop() }, where
  * `requests` lists each request served as { path, status, bytes }. With
- * `{ brotli: true }` it compresses as a well-configured host would.
+ * `{ brotli: true }` it compresses as a well-configured host would; with
+ * `{ cleanUrls: true }` it redirects any `…/index.html` to its folder.
  */
 export async function serveStatic(dir, options = {}) {
   const requests = [];
@@ -38,6 +39,11 @@ export async function serveStatic(dir, options = {}) {
       res.writeHead(status, headers);
       res.end(body);
     };
+    // Like hosts with "clean URLs" (npm's serve, for one): a request for an
+    // index.html is redirected to its folder.
+    if (options.cleanUrls && urlPath.endsWith('/index.html')) {
+      return send(301, { location: urlPath.slice(0, -'index.html'.length) });
+    }
     let file = path.join(dir, urlPath);
     if (!file.startsWith(dir)) return send(404, {}, 'Not found');
     try {
