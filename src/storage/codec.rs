@@ -63,14 +63,6 @@ pub const READER_KEY: &str = "qi-involve:reader";
 /// then `{"version":1,"value":{...}}`; version 2 is the latter shape.
 pub const READER_VERSION: u64 = 2;
 
-/// The envelope for small single-key records (settings, reader
-/// preferences): `{"version": N, "value": {...}}`.
-#[derive(Serialize)]
-struct SmallOut<'a, T> {
-    version: u64,
-    value: &'a T,
-}
-
 #[derive(Deserialize)]
 struct SmallIn<T> {
     value: Option<T>,
@@ -107,7 +99,7 @@ impl SmallV1<ReaderPrefs> for ReaderV1 {
 }
 
 fn encode_small<T: Serialize>(version: u64, value: &T) -> String {
-    serde_json::to_string(&SmallOut { version, value }).unwrap_or_else(|_| "{}".to_string())
+    super::envelope::encode(version, value)
 }
 
 /// Reads a small record: version 1 through `V1`, version 2 (`current`) as

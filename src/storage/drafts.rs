@@ -9,16 +9,16 @@
 //! form simply carries on without a draft.
 
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use super::Backend;
+use super::{envelope, Backend};
 
 /// The start of every draft's key.
 pub const DRAFT_PREFIX: &str = "qi-involve:draft:";
 
 /// The shape drafts are stored in. Bump it when a draft's shape changes:
 /// a draft from another version is then ignored rather than misread.
-pub const DRAFT_VERSION: u32 = 1;
+pub const DRAFT_VERSION: u64 = 1;
 
 /// The key for `form`'s draft, for one project or for none.
 pub fn draft_key(form: &str, project_id: Option<&str>) -> String {
@@ -28,35 +28,14 @@ pub fn draft_key(form: &str, project_id: Option<&str>) -> String {
     }
 }
 
-#[derive(Serialize)]
-struct EnvelopeOut<'a, T> {
-    version: u32,
-    value: &'a T,
-}
-
-// Read straight into the form's type rather than through a generic JSON
-// value, which would add its own parser to the download.
-#[derive(Deserialize)]
-struct EnvelopeIn<T> {
-    version: u32,
-    value: T,
-}
-
 /// The stored text of a draft.
 pub fn encode_draft<T: Serialize>(value: &T) -> String {
-    serde_json::to_string(&EnvelopeOut {
-        version: DRAFT_VERSION,
-        value,
-    })
-    // Plain data with string keys always serialises; an empty object
-    // (read back as no draft) is the safe answer if it ever did not.
-    .unwrap_or_else(|_| "{}".into())
+    envelope::encode(DRAFT_VERSION, value)
 }
 
 /// The draft in `text`, or none if it is damaged or of another version.
 pub fn decode_draft<T: DeserializeOwned>(text: &str) -> Option<T> {
-    let envelope: EnvelopeIn<T> = serde_json::from_str(text).ok()?;
-    (envelope.version == DRAFT_VERSION).then_some(envelope.value)
+    envelope::decode_exact(text, DRAFT_VERSION)
 }
 
 /// The draft stored under `key`, if there is a readable one.
@@ -69,7 +48,7 @@ mod tests {
     use super::*;
     use crate::storage::MemoryBackend;
 
-    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    #[derive(Debug, PartialEq, Serialize, serde::Deserialize)]
     struct Form {
         name: String,
     }

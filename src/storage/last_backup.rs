@@ -7,9 +7,7 @@
 
 #![warn(missing_docs)]
 
-use serde::{Deserialize, Serialize};
-
-use super::{Backend, StorageError};
+use super::{envelope, Backend, StorageError};
 
 /// The key the record lives under.
 pub const LAST_BACKUP_KEY: &str = "qi-involve:last-backup";
@@ -22,27 +20,15 @@ pub const REMIND_AFTER_MS: i64 = 14 * DAY_MS;
 
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
-#[derive(Serialize, Deserialize)]
-struct Record {
-    version: u64,
-    value: i64,
-}
-
 /// When the last backup was made (Unix ms), or `None` for never.
 pub fn read(store: &dyn Backend) -> Option<i64> {
     let raw = store.get(LAST_BACKUP_KEY).ok()??;
-    let record: Record = serde_json::from_str(&raw).ok()?;
-    (record.version == LAST_BACKUP_VERSION && record.value >= 0).then_some(record.value)
+    envelope::decode_exact::<i64>(&raw, LAST_BACKUP_VERSION).filter(|ms| *ms >= 0)
 }
 
 /// Records a backup made at `ms`.
 pub fn record(store: &dyn Backend, ms: i64) -> Result<(), StorageError> {
-    let text = serde_json::to_string(&Record {
-        version: LAST_BACKUP_VERSION,
-        value: ms,
-    })
-    .unwrap_or_default();
-    store.set(LAST_BACKUP_KEY, &text)
+    store.set(LAST_BACKUP_KEY, &envelope::encode(LAST_BACKUP_VERSION, &ms))
 }
 
 /// "Last backup: never", "Last backup: today", "Last backup: 1 day ago",

@@ -11,6 +11,7 @@ pub mod backend;
 pub mod backup;
 pub mod codec;
 pub mod drafts;
+pub mod envelope;
 pub mod import;
 pub mod kiosk;
 pub mod last_backup;
