@@ -58,15 +58,7 @@ fn date(d: Option<Date>) -> String {
 }
 
 fn summary(p: &Project) -> impl IntoView {
-    let team = p
-        .team
-        .iter()
-        .map(|m| match m.role.trim() {
-            "" => m.name.clone(),
-            role => format!("{} ({role})", m.name),
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
+    let team = p.team_in_words();
     let progress = p
         .progress
         .map(|s| match p.progress_changed {

@@ -102,15 +102,7 @@ fn project_row(p: &Project) -> [String; 23] {
     };
     let (little_count, little_hours) = class(Level::LittleI);
     let (big_count, big_hours) = class(Level::BigI);
-    let team = p
-        .team
-        .iter()
-        .map(|m| match m.role.trim() {
-            "" => m.name.clone(),
-            role => format!("{} ({role})", m.name),
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
+    let team = p.team_in_words();
     let history = p
         .level_history
         .iter()

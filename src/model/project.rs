@@ -114,6 +114,18 @@ impl Project {
         self.experts().count()
     }
 
+    /// Everyone on the team in one line: "Sam Patel (Ward manager); J. M.".
+    pub fn team_in_words(&self) -> String {
+        self.team
+            .iter()
+            .map(|m| match m.role.trim() {
+                "" => m.name.clone(),
+                role => format!("{} ({role})", m.name),
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
     /// The service users and carers on the team, with their details.
     pub fn experts(&self) -> impl Iterator<Item = (&TeamMember, &ExpertDetails)> {
         self.team
