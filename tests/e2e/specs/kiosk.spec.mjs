@@ -59,7 +59,15 @@ test('three people answer, no way out but the PIN, and the project shows their f
   expect(stored).not.toContain('2468');
   await expectNoAxeViolations(page);
   for (const answer of ['Very good', 'Good', 'Neither good nor poor', 'Poor', 'Very poor', "Don't know"]) {
-    await expect(page.getByRole('button', { name: answer, exact: true })).toBeVisible();
+    const button = page.getByRole('button', { name: answer, exact: true });
+    await expect(button).toBeVisible();
+    // For the public: targets of at least 64px and text of at least 24px.
+    const { height, width, font } = await button.evaluate((b) => ({
+      ...b.getBoundingClientRect().toJSON(),
+      font: parseFloat(getComputedStyle(b).fontSize),
+    }));
+    expect(Math.min(height, width), `${answer} is a 64px target`).toBeGreaterThanOrEqual(64);
+    expect(font, `${answer} has 24px text`).toBeGreaterThanOrEqual(24);
   }
   await screenshotsAtTabletSizes(page, 'kiosk-question');
   await page.setViewportSize({ width: 768, height: 1024 });
