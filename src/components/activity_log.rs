@@ -45,7 +45,7 @@ pub fn ActivityLog(
     let rows = Memo::new(move |_| {
         project.with(|p| {
             let mut list: Vec<Activity> = p.activities.clone();
-            list.sort_by_key(|a| std::cmp::Reverse(a.date));
+            crate::model::order::sort_by_key(&mut list, |a| std::cmp::Reverse(a.date));
             list
         })
     });

@@ -28,13 +28,11 @@ pub fn CsvExport() -> impl IntoView {
         });
         let mut saved = Vec::new();
         for (name, text) in files {
-            match text {
-                Ok(text) if download_text(&name, CSV_MIME, &text) => saved.push(name),
-                _ => {
-                    said.set(format!("{name} could not be made. Try again."));
-                    return;
-                }
+            if !download_text(&name, CSV_MIME, &text) {
+                said.set(format!("{name} could not be made. Try again."));
+                return;
             }
+            saved.push(name);
         }
         said.set(format!("Saved {}.", saved.join(" and ")));
     };

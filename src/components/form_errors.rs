@@ -38,7 +38,7 @@ impl FormErrors {
             if let Err(error) = result {
                 all.retain(|e| e.field != error.field);
                 all.push(error);
-                all.sort_by(|a, b| a.field.cmp(&b.field));
+                crate::model::order::sort_by(all, |a, b| a.field.cmp(&b.field));
             }
         });
     }

@@ -6,23 +6,27 @@ use leptos::prelude::*;
 
 use crate::model::kiosk::run_chart::{RunChart, SignalKind, SHIFT_WEEKS, TREND_WEEKS};
 
-const WIDTH: f64 = 640.0;
-const HEIGHT: f64 = 260.0;
-const LEFT: f64 = 44.0;
-const RIGHT: f64 = 16.0;
-const TOP: f64 = 12.0;
-const BOTTOM: f64 = 36.0;
+// Whole-pixel coordinates: no float formatting in the first load (it
+// costs kilobytes of wasm), and a pixel is finer than the eye can tell here.
+const WIDTH: i32 = 640;
+const HEIGHT: i32 = 260;
+const LEFT: i32 = 44;
+const RIGHT: i32 = 16;
+const TOP: i32 = 12;
+const BOTTOM: i32 = 36;
 
-fn x(i: usize, n: usize) -> f64 {
-    if n <= 1 {
-        LEFT + (WIDTH - LEFT - RIGHT) / 2.0
-    } else {
-        LEFT + (WIDTH - LEFT - RIGHT) * i as f64 / (n - 1) as f64
+fn x(i: usize, n: usize) -> i32 {
+    let span = WIDTH - LEFT - RIGHT;
+    match (i32::try_from(i), i32::try_from(n)) {
+        (Ok(i), Ok(n)) if n > 1 => LEFT + span * i / (n - 1),
+        _ => LEFT + span / 2,
     }
 }
 
-fn y(percent: f64) -> f64 {
-    TOP + (HEIGHT - TOP - BOTTOM) * (100.0 - percent) / 100.0
+/// Height of a percentage given doubled (so a median of 62.5 is exact).
+fn y(percent_x2: u32) -> i32 {
+    let percent_x2 = i32::try_from(percent_x2.min(200)).unwrap_or(200);
+    TOP + (HEIGHT - TOP - BOTTOM) * (200 - percent_x2) / 200
 }
 
 /// The chart and its table.
@@ -38,18 +42,18 @@ pub fn KioskRunChart(
         .enumerate()
         .map(|(i, p)| {
             format!(
-                "{}{:.1},{:.1}",
+                "{}{},{}",
                 if i == 0 { "M" } else { " L" },
                 x(i, n),
-                y(f64::from(p.percent))
+                y(2 * p.percent)
             )
         })
         .collect();
-    let median_y = y(chart.median());
+    let median_y = y(chart.median_x2);
     let signals_found = {
         let mut kinds: Vec<&str> = chart.signals.iter().map(|s| s.kind.label()).collect();
         kinds.dedup();
-        kinds.sort_unstable();
+        crate::model::order::sort(&mut kinds);
         kinds.dedup();
         kinds
     };
@@ -61,16 +65,16 @@ pub fn KioskRunChart(
     let description = format!(
         "{n} {} of FFT percentage positive, median {}%. {summary}",
         if n == 1 { "week" } else { "weeks" },
-        format_median(chart.median())
+        format_median(chart.median_x2)
     );
     let points = chart.points.iter().enumerate().map(|(i, p)| {
         let flagged = !chart.signals_at(i).is_empty();
-        let (cx, cy) = (x(i, n), y(f64::from(p.percent)));
+        let (cx, cy) = (x(i, n), y(2 * p.percent));
         if flagged {
             // A square as well as a colour, so a signal does not rely on colour.
-            view! { <rect class="run-chart__point run-chart__point--signal" x=format!("{:.1}", cx - 6.0) y=format!("{:.1}", cy - 6.0) width="12" height="12"/> }.into_any()
+            view! { <rect class="run-chart__point run-chart__point--signal" x=cx - 6 y=cy - 6 width="12" height="12"/> }.into_any()
         } else {
-            view! { <circle class="run-chart__point" cx=format!("{cx:.1}") cy=format!("{cy:.1}") r="5"/> }.into_any()
+            view! { <circle class="run-chart__point" cx=cx cy=cy r="5"/> }.into_any()
         }
     }).collect_view();
     let first = chart
@@ -109,15 +113,15 @@ pub fn KioskRunChart(
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby="run-chart-title run-chart-desc" class="run-chart__svg">
                 <title id="run-chart-title">"Weekly FFT percentage positive"</title>
                 <desc id="run-chart-desc">{description.clone()}</desc>
-                {[0.0, 50.0, 100.0].into_iter().map(|v| view! {
-                    <line class="run-chart__grid" x1=LEFT x2=WIDTH - RIGHT y1=y(v) y2=y(v)/>
-                    <text class="run-chart__axis" x=LEFT - 6.0 y=y(v) + 5.0 text-anchor="end">{format!("{v}%")}</text>
+                {[0, 50, 100].into_iter().map(|v| view! {
+                    <line class="run-chart__grid" x1=LEFT x2=WIDTH - RIGHT y1=y(2 * v) y2=y(2 * v)/>
+                    <text class="run-chart__axis" x=LEFT - 6 y=y(2 * v) + 5 text-anchor="end">{format!("{v}%")}</text>
                 }).collect_view()}
                 <line class="run-chart__median" x1=LEFT x2=WIDTH - RIGHT y1=median_y y2=median_y/>
                 <path class="run-chart__line" d=path/>
                 {points}
-                <text class="run-chart__axis" x=LEFT y=HEIGHT - 10.0>{first}</text>
-                <text class="run-chart__axis" x=WIDTH - RIGHT y=HEIGHT - 10.0 text-anchor="end">{last}</text>
+                <text class="run-chart__axis" x=LEFT y=HEIGHT - 10>{first}</text>
+                <text class="run-chart__axis" x=WIDTH - RIGHT y=HEIGHT - 10 text-anchor="end">{last}</text>
             </svg>
             <figcaption>
                 {description}
@@ -140,10 +144,12 @@ pub fn KioskRunChart(
     }
 }
 
-fn format_median(m: f64) -> String {
-    if m.fract() == 0.0 {
-        format!("{m:.0}")
+/// The median in words: whole, or with `.5`.
+fn format_median(median_x2: u32) -> String {
+    let whole = median_x2 / 2;
+    if median_x2.is_multiple_of(2) {
+        whole.to_string()
     } else {
-        format!("{m:.1}")
+        format!("{whole}.5")
     }
 }

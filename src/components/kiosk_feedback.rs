@@ -25,13 +25,11 @@ pub fn KioskFeedback(
     let status = RwSignal::new(String::new());
     let export = move |_| {
         let text = data.with_untracked(responses_csv);
-        let saved = text.is_ok_and(|t| {
-            download_text(
-                &format!("kiosk-responses-{id}.csv"),
-                "text/csv;charset=utf-8",
-                &t,
-            )
-        });
+        let saved = download_text(
+            &format!("kiosk-responses-{id}.csv"),
+            "text/csv;charset=utf-8",
+            &text,
+        );
         status.set(if saved {
             "Kiosk responses exported.".into()
         } else {

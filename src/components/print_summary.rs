@@ -67,7 +67,7 @@ fn summary(p: &Project) -> impl IntoView {
         })
         .unwrap_or_default();
     let mut log: Vec<_> = p.activities.iter().collect();
-    log.sort_by_key(|a| a.date);
+    crate::model::order::sort_by_key(&mut log, |a| a.date);
     view! {
         <article class="print-summary">
             <p class="print-summary__from">{format!("QI Involve project summary, printed on {}", clock::today().long())}</p>

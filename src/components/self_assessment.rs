@@ -27,7 +27,7 @@ pub fn SelfAssessment() -> impl IntoView {
                 .filter(|p| !p.archived)
                 .map(|p| (p.id.clone(), p.display_title().to_string()))
                 .collect();
-            items.sort_by_cached_key(|a| a.1.to_lowercase());
+            crate::model::order::sort_by_cached_key(&mut items, |a| a.1.to_lowercase());
             items
         })
     });

@@ -84,7 +84,11 @@ fn characters(n: usize) -> String {
     match n {
         0..=999 => format!("{n} characters"),
         1_000..=999_999 => format!("{} thousand characters", n.div_ceil(1_000)),
-        _ => format!("{:.1} million characters", n as f64 / 1_000_000.0),
+        _ => {
+            // Tenths of a million, in whole numbers: no float formatting.
+            let tenths = (n + 50_000) / 100_000;
+            format!("{}.{} million characters", tenths / 10, tenths % 10)
+        }
     }
 }
 

@@ -16,6 +16,7 @@ pub mod life_qi;
 pub mod limits;
 pub mod list_filter;
 pub mod merge;
+pub mod order;
 pub mod patch;
 pub mod progress_score;
 pub mod project;

@@ -67,16 +67,16 @@ pub fn select(
 fn sort(projects: &[Project], hits: &mut [usize], order: SortOrder) {
     match order {
         SortOrder::RecentlyUpdated => {
-            hits.sort_by_key(|&i| std::cmp::Reverse(projects[i].updated_ms))
+            crate::model::order::sort_by_key(hits, |&i| std::cmp::Reverse(projects[i].updated_ms))
         }
-        SortOrder::TitleAToZ => {
-            hits.sort_by_cached_key(|&i| projects[i].display_title().to_lowercase())
-        }
+        SortOrder::TitleAToZ => crate::model::order::sort_by_cached_key(hits, |&i| {
+            projects[i].display_title().to_lowercase()
+        }),
         SortOrder::ProgressHighToLow => {
-            hits.sort_by_key(|&i| std::cmp::Reverse(projects[i].progress))
+            crate::model::order::sort_by_key(hits, |&i| std::cmp::Reverse(projects[i].progress))
         }
         SortOrder::StartDateNewest => {
-            hits.sort_by_key(|&i| std::cmp::Reverse(projects[i].start_date))
+            crate::model::order::sort_by_key(hits, |&i| std::cmp::Reverse(projects[i].start_date))
         }
     }
 }

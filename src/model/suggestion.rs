@@ -132,7 +132,7 @@ pub fn draft_notes(project: &Project) -> String {
         ));
     }
     let mut activities: Vec<&Activity> = project.activities.iter().collect();
-    activities.sort_by_key(|a| std::cmp::Reverse(a.date));
+    crate::model::order::sort_by_key(&mut activities, |a| std::cmp::Reverse(a.date));
     for level in [Level::BigI, Level::LittleI] {
         let of_level: Vec<&&Activity> = activities
             .iter()

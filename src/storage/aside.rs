@@ -62,7 +62,7 @@ pub fn kept_copies(backend: &dyn Backend) -> Result<Vec<KeptCopy>, StorageError>
         .into_iter()
         .filter(|k| k.starts_with(DAMAGED_PREFIX))
         .collect();
-    keys.sort();
+    crate::model::order::sort(&mut keys);
     let mut copies = Vec::with_capacity(keys.len());
     for key in keys {
         if let Some(text) = backend.get(&key)? {

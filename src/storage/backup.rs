@@ -25,8 +25,11 @@
 
 #![warn(missing_docs)]
 
-use serde::Serialize;
-use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use thiserror::Error;
 
 use super::codec::{from_older, OldPeople, CURRENT_VERSION};
@@ -152,7 +155,9 @@ pub enum ImportError {
 }
 
 fn megabytes(bytes: usize) -> String {
-    format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
+    // Tenths of a megabyte, rounded, in whole numbers: no float formatting.
+    let tenths = (bytes as u64 * 10 + 512 * 1024) / (1024 * 1024);
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 /// Refuses a file over [`MAX_BYTES`]; the screen calls this with the
@@ -187,20 +192,13 @@ pub fn validate(text: &str, current: &[Project]) -> Result<ImportPlan, ImportErr
 
 fn read(text: &str) -> Result<Backup, ImportError> {
     check_size(text.len())?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let root = parse(text)?;
-    let Value::Object(root) = root else {
-        // It started with `[`: a list.
-        return Err(ImportError::NotBackup(
-            "it holds a list, not a backup's sections".into(),
-        ));
-    };
-    if root.get("app").and_then(Value::as_str) != Some(APP_NAME) {
+    if field::<String>(&root, "app").as_deref() != Some(APP_NAME) {
         return Err(ImportError::NotBackup(
             "it does not say it was made by QI Involve".into(),
         ));
     }
-    let format = match root.get("format").and_then(Value::as_u64) {
+    let format = match field::<u64>(&root, "format") {
         Some(f) if f > CURRENT_VERSION => return Err(ImportError::NewerFormat(f)),
         Some(f) if f >= 1 => f,
         _ => {
@@ -209,15 +207,9 @@ fn read(text: &str) -> Result<Backup, ImportError> {
             ))
         }
     };
-    let exported_ms = root
-        .get("exported_ms")
-        .and_then(Value::as_i64)
-        .filter(|ms| (0..=MAX_MS).contains(ms))
-        .ok_or_else(|| {
-            ImportError::NotBackup("it does not say when it was made, as a real time".into())
-        })?;
-    let settings = read_settings(root.get("settings"))?;
-    let Some(Value::Array(items)) = root.get("projects") else {
+    let exported_ms = exported_ms(&root)?;
+    let settings = read_settings(root.get("settings").copied())?;
+    let Some(items) = field::<Vec<&RawValue>>(&root, "projects") else {
         return Err(ImportError::NotBackup("it has no list of projects".into()));
     };
     // An activity may be dated up to the day the backup was made; a day
@@ -241,7 +233,7 @@ fn read(text: &str) -> Result<Backup, ImportError> {
         }
         projects.push(project);
     }
-    kiosk_section::check(root.get("kiosk"), latest_day)?;
+    kiosk_section::check(root.get("kiosk").copied(), latest_day)?;
     Ok(Backup {
         exported_ms,
         settings,
@@ -249,8 +241,42 @@ fn read(text: &str) -> Result<Backup, ImportError> {
     })
 }
 
-/// The file as JSON, or what it seems to be instead.
-fn parse(text: &str) -> Result<Value, ImportError> {
+/// An object's fields, each kept as its own JSON text.
+///
+/// The file is read in two steps, the sections as text and then each
+/// section as its type, with the same `serde_json::from_str` the stored
+/// records use: a `serde_json::Value` tree would check the same things but
+/// compile every type's reader a second time, which cost the first load
+/// several kilobytes.
+type Fields<'a> = BTreeMap<String, &'a RawValue>;
+
+/// The field `key` read as `T`, if it is there and of that type.
+fn field<'a, T: Deserialize<'a>>(fields: &Fields<'a>, key: &str) -> Option<T> {
+    let raw: &'a RawValue = fields.get(key)?;
+    serde_json::from_str(raw.get()).ok()
+}
+
+/// The fields of a JSON object, or `None` when the text is another kind of
+/// value.
+fn object(raw: &RawValue) -> Option<Fields<'_>> {
+    if raw.get().starts_with('{') {
+        serde_json::from_str(raw.get()).ok()
+    } else {
+        None
+    }
+}
+
+fn exported_ms(root: &Fields) -> Result<i64, ImportError> {
+    field::<i64>(root, "exported_ms")
+        .filter(|ms| (0..=MAX_MS).contains(ms))
+        .ok_or_else(|| {
+            ImportError::NotBackup("it does not say when it was made, as a real time".into())
+        })
+}
+
+/// The file's top-level sections, or what it seems to be instead.
+fn parse(text: &str) -> Result<Fields<'_>, ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let start = text.trim_start();
     let Some(first) = start.chars().next() else {
         return Err(ImportError::Empty);
@@ -268,33 +294,36 @@ fn parse(text: &str) -> Result<Value, ImportError> {
             ))
         }
     }
-    serde_json::from_str(start).map_err(|e| match e.classify() {
+    let root: &RawValue = serde_json::from_str(start).map_err(|e| match e.classify() {
         serde_json::error::Category::Eof => ImportError::Truncated,
         _ => ImportError::NotJson(format!("line {}, column {}", e.line(), e.column())),
-    })
+    })?;
+    // It started with `[`: a list.
+    object(root)
+        .ok_or_else(|| ImportError::NotBackup("it holds a list, not a backup's sections".into()))
 }
 
-fn read_settings(value: Option<&Value>) -> Result<TrustSettings, ImportError> {
-    let Some(value @ Value::Object(fields)) = value else {
+fn read_settings(value: Option<&RawValue>) -> Result<TrustSettings, ImportError> {
+    let Some(value) = value.filter(|v| v.get().starts_with('{')) else {
         return Err(ImportError::NotBackup("it has no settings section".into()));
     };
-    let settings: TrustSettings = serde_json::from_value(value.clone())
-        .map_err(|_| ImportError::Settings(bad_field::<TrustSettings>(fields)))?;
+    let settings: TrustSettings = serde_json::from_str(value.get())
+        .map_err(|_| ImportError::Settings(bad_field::<TrustSettings>(value)))?;
     match settings.validate().into_iter().next() {
         Some(e) => Err(ImportError::Settings(e.message)),
         None => Ok(settings),
     }
 }
 
-fn read_project(item: &Value, format: u64, latest_day: Date) -> Result<Project, String> {
-    let Value::Object(fields) = item else {
+fn read_project(item: &RawValue, format: u64, latest_day: Date) -> Result<Project, String> {
+    if !item.get().starts_with('{') {
         return Err("it is not a project's details".into());
-    };
+    }
     let project: Project =
-        serde_json::from_value(item.clone()).map_err(|_| bad_field::<Project>(fields))?;
+        serde_json::from_str(item.get()).map_err(|_| bad_field::<Project>(item))?;
     let project = if format < CURRENT_VERSION {
         let people: OldPeople =
-            serde_json::from_value(item.clone()).map_err(|_| bad_field::<OldPeople>(fields))?;
+            serde_json::from_str(item.get()).map_err(|_| bad_field::<OldPeople>(item))?;
         from_older(project, format, people)
     } else {
         project
@@ -307,20 +336,37 @@ fn read_project(item: &Value, format: u64, latest_day: Date) -> Result<Project, 
 
 /// Which field of an object failed to read as `T`, in words. `T` has a
 /// default for every field, so each field can be tried on its own.
-fn bad_field<T: serde::de::DeserializeOwned>(fields: &Map<String, Value>) -> String {
-    for (key, value) in fields {
-        let alone = Value::Object(Map::from_iter([(key.clone(), value.clone())]));
-        if let Err(e) = serde_json::from_value::<T>(alone) {
+fn bad_field<T: DeserializeOwned>(item: &RawValue) -> String {
+    for (key, value) in object(item).unwrap_or_default() {
+        let name = serde_json::to_string(&key).unwrap_or_default();
+        let alone = format!("{{{name}:{}}}", value.get());
+        if let Err(e) = serde_json::from_str::<T>(&alone) {
+            let e = without_position(&e);
             return format!("\u{201c}{key}\u{201d} is not in the expected form ({e})");
         }
     }
     "its details are not in the expected form".into()
 }
 
+/// What a reading error says, without its line and column: those count
+/// within the section read on its own, not within the file.
+fn without_position(e: &serde_json::Error) -> String {
+    let e = e.to_string();
+    e.rsplit_once(" at line ")
+        .map_or(e.clone(), |(m, _)| m.to_string())
+}
+
 /// The title an item in the file gives, quoted and cut short, to name it
 /// in a message.
-fn title_of(item: &Value) -> String {
-    match item.get("title").and_then(Value::as_str).map(str::trim) {
+fn title_of(item: &RawValue) -> String {
+    #[derive(Deserialize)]
+    struct Titled {
+        title: Option<String>,
+    }
+    let title = serde_json::from_str::<Titled>(item.get())
+        .ok()
+        .and_then(|t| t.title);
+    match title.as_deref().map(str::trim) {
         Some(title) if !title.is_empty() => {
             let mut short: String = title.chars().take(60).collect();
             if short.len() < title.len() {

@@ -3,9 +3,9 @@
 //! written. Importing it adds the responses to what the device holds (a
 //! union by id, see `KioskData::merged_with`), so nothing is lost either way.
 
-use serde_json::Value;
+use serde_json::value::RawValue;
 
-use super::ImportError;
+use super::{exported_ms, object, parse, without_position, ImportError};
 use crate::model::kiosk::{KioskData, MAX_FREE_TEXT_CHARS};
 use crate::model::Date;
 
@@ -13,27 +13,25 @@ use crate::model::Date;
 /// section), every part checked. Call after `validate` has accepted the
 /// file; the import writes each with `storage::kiosk::save`.
 pub fn read_kiosk(text: &str) -> Result<Vec<(String, KioskData)>, ImportError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let root: Value = serde_json::from_str(text.trim_start())
-        .map_err(|e| ImportError::NotJson(format!("line {}, column {}", e.line(), e.column())))?;
-    let exported = root
-        .get("exported_ms")
-        .and_then(Value::as_i64)
-        .ok_or_else(|| ImportError::NotBackup("it does not say when it was made".into()))?;
-    check(root.get("kiosk"), Date::from_unix_ms(exported).add_days(1))
+    let root = parse(text)?;
+    let exported = exported_ms(&root)?;
+    check(
+        root.get("kiosk").copied(),
+        Date::from_unix_ms(exported).add_days(1),
+    )
 }
 
 /// Checks the section: an object of project ids, each holding kiosk data
 /// with unique response ids, no answer dated after the backup, free text
 /// within the limit and wording that passes its own checks.
 pub(super) fn check(
-    section: Option<&Value>,
+    section: Option<&RawValue>,
     latest_day: Date,
 ) -> Result<Vec<(String, KioskData)>, ImportError> {
     let Some(section) = section else {
         return Ok(Vec::new());
     };
-    let Value::Object(entries) = section else {
+    let Some(entries) = object(section) else {
         return Err(ImportError::Kiosk(
             "it is not a list of projects' kiosk data".into(),
         ));
@@ -45,10 +43,14 @@ pub(super) fn check(
         if id.trim().is_empty() {
             return Err(ImportError::Kiosk("one entry has no project id".into()));
         }
-        let data: KioskData = serde_json::from_value(value.clone())
-            .map_err(|e| problem(format!("it is not in the expected form ({e})")))?;
+        let data: KioskData = serde_json::from_str(value.get()).map_err(|e| {
+            problem(format!(
+                "it is not in the expected form ({})",
+                without_position(&e)
+            ))
+        })?;
         let mut ids: Vec<&str> = data.responses.iter().map(|r| r.id.as_str()).collect();
-        ids.sort_unstable();
+        crate::model::order::sort(&mut ids);
         if ids.iter().any(|i| i.is_empty()) || ids.windows(2).any(|w| w[0] == w[1]) {
             return Err(problem(
                 "two responses share one id, or one has none".into(),

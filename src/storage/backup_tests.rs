@@ -5,6 +5,7 @@ use crate::model::expert::{ExpertDetails, ExpertRole};
 use crate::model::level_history::LevelChange;
 use crate::model::{InvolvementLevel, Status, TeamMember};
 use proptest::prelude::*;
+use serde_json::Value;
 
 /// 26 November 2026, 04:34:03 UTC.
 const NOW: i64 = 1_795_667_643_000;
@@ -118,7 +119,7 @@ fn round_trip_gives_the_same_projects_and_settings() {
 fn refuses_what_is_not_a_backup_with_a_message_naming_the_problem() {
     assert_eq!(refusal(""), "The file is empty");
     assert_eq!(refusal(" \n\t"), "The file is empty");
-    let csv = projects_csv(&sample()).expect("CSV");
+    let csv = projects_csv(&sample());
     assert_eq!(
         refusal(&csv),
         "This file is not a QI Involve backup: it looks like a CSV file"

@@ -96,7 +96,7 @@ pub fn decode(text: &str) -> Result<KioskData, KioskError> {
         .map_err(damaged)?
         .value;
     let mut ids: Vec<&str> = data.responses.iter().map(|r| r.id.as_str()).collect();
-    ids.sort_unstable();
+    crate::model::order::sort(&mut ids);
     if ids.windows(2).any(|w| w[0] == w[1]) {
         return Err(KioskError::Damaged("two responses share one id".into()));
     }
@@ -184,7 +184,7 @@ pub fn all(backend: &dyn Backend) -> Result<Vec<(String, KioskData)>, StorageErr
         .into_iter()
         .filter(|k| project_of_key(k).is_some())
         .collect();
-    keys.sort();
+    crate::model::order::sort(&mut keys);
     let mut out = Vec::new();
     for key in keys {
         if let (Some(id), Some(raw)) = (project_of_key(&key), backend.get(&key)?) {

@@ -132,7 +132,7 @@ impl Repo {
                 Err(_) => {}
             }
         }
-        found.sort_by_key(|d| std::cmp::Reverse(d.deleted_ms));
+        crate::model::order::sort_by_key(&mut found, |d| std::cmp::Reverse(d.deleted_ms));
         found
     }
 

@@ -2,7 +2,7 @@
 //! files (`crate::model::csv_export`): its quoting, byte-order mark, CRLF
 //! rows and formula-neutralising.
 
-use crate::model::csv_export::{write, CsvError};
+use crate::model::csv_export::write;
 
 use super::KioskData;
 
@@ -11,7 +11,7 @@ pub const COLUMNS: [&str; 2] = ["Date", "Answer"];
 
 /// One row per response, oldest first, with a column for each follow-up
 /// question (headed by the question itself).
-pub fn responses_csv(data: &KioskData) -> Result<String, CsvError> {
+pub fn responses_csv(data: &KioskData) -> String {
     let mut columns: Vec<&str> = COLUMNS.to_vec();
     let follow_ups = data.wording.follow_ups.len();
     let most_texts = data
@@ -27,7 +27,7 @@ pub fn responses_csv(data: &KioskData) -> Result<String, CsvError> {
     columns.extend(extra.iter().map(String::as_str));
     let width = columns.len() - COLUMNS.len();
     let mut responses: Vec<_> = data.responses.iter().collect();
-    responses.sort_by_key(|r| r.date);
+    crate::model::order::sort_by_key(&mut responses, |r| r.date);
     let rows = responses.into_iter().map(|r| {
         let mut row = vec![r.date.iso(), r.answer.default_label().to_string()];
         row.extend((0..width).map(|i| r.texts.get(i).cloned().unwrap_or_default()));

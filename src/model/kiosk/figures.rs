@@ -68,7 +68,7 @@ pub const DERIVED_ID_PREFIX: &str = "kiosk-day-";
 pub fn derived_activities(responses: &[Response]) -> Vec<Activity> {
     let mut days: Vec<(Date, u32)> = Vec::new();
     let mut dates: Vec<Date> = responses.iter().map(|r| r.date).collect();
-    dates.sort();
+    crate::model::order::sort(&mut dates);
     for d in dates {
         match days.last_mut() {
             Some((day, n)) if *day == d => *n += 1,

@@ -87,7 +87,9 @@ impl KioskData {
                 responses.push(r.clone());
             }
         }
-        responses.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+        crate::model::order::sort_by(&mut responses, |a, b| {
+            a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
+        });
         KioskData {
             wording: self.wording.clone(),
             responses,
@@ -106,7 +108,7 @@ impl KioskData {
                 }
             }
         }
-        out.sort_by_key(|c| std::cmp::Reverse(c.0));
+        crate::model::order::sort_by_key(&mut out, |c| std::cmp::Reverse(c.0));
         out
     }
 }

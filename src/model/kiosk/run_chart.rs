@@ -112,7 +112,7 @@ pub fn week_start(date: Date) -> Date {
 /// The weekly chart of `responses`.
 pub fn run_chart(responses: &[Response]) -> RunChart {
     let mut weeks: Vec<Date> = responses.iter().map(|r| week_start(r.date)).collect();
-    weeks.sort();
+    crate::model::order::sort(&mut weeks);
     weeks.dedup();
     let points: Vec<WeekPoint> = weeks
         .into_iter()
@@ -142,7 +142,7 @@ pub fn run_chart(responses: &[Response]) -> RunChart {
 /// Twice the median of `values` (0 when there are none).
 pub fn median_x2(values: &[u32]) -> u32 {
     let mut v = values.to_vec();
-    v.sort_unstable();
+    crate::model::order::sort(&mut v);
     match v.len() {
         0 => 0,
         n if n % 2 == 1 => 2 * v[n / 2],

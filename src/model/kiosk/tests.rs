@@ -442,7 +442,7 @@ fn csv_has_a_column_per_follow_up_and_neutralises_formulas() {
         ),
         Response::new("a".into(), day("2024-03-04"), Answer::DontKnow, &[]),
     ];
-    let text = csv::responses_csv(&data).unwrap();
+    let text = csv::responses_csv(&data);
     assert_eq!(
         text,
         "\u{feff}Date,Answer,What would make it better?,Have you noticed any changes recently?\r\n\
