@@ -64,11 +64,12 @@ async fn find_out() -> Option<Found> {
 
 /// Megabytes people can read: "0.4 MB", "10,737 MB".
 fn megabytes(bytes: f64) -> String {
-    let mb = bytes / 1_000_000.0;
-    if mb < 100.0 {
-        return format!("{mb:.1} MB");
+    // Whole numbers from here on: float formatting costs kilobytes of wasm.
+    let tenths = (bytes as u64 + 50_000) / 100_000;
+    if tenths < 1_000 {
+        return format!("{}.{} MB", tenths / 10, tenths % 10);
     }
-    let digits = (mb.round() as u64).to_string();
+    let digits = ((tenths + 5) / 10).to_string();
     let mut grouped = String::new();
     for (n, c) in digits.chars().enumerate() {
         if n > 0 && (digits.len() - n).is_multiple_of(3) {
