@@ -16,6 +16,7 @@ pub mod import;
 pub mod kiosk;
 pub mod last_backup;
 pub mod local_storage;
+pub mod packed;
 pub mod recently_deleted;
 pub mod repo;
 
