@@ -122,7 +122,7 @@ const COMMENTS: &[&str] = &[
 ];
 
 fn member(d: &mut Dice, n: usize) -> TeamMember {
-    let expert = n % 2 == 0;
+    let expert = n.is_multiple_of(2);
     TeamMember {
         id: d.id(),
         name: d.pick(NAMES).into(),
@@ -135,7 +135,7 @@ fn member(d: &mut Dice, n: usize) -> TeamMember {
             kind: [ExpertRole::Carer, ExpertRole::ServiceUser][n % 4 / 2],
             joined: Some(d.date()),
             induction_given: Some(d.date()),
-            guidance_given: n % 3 == 0,
+            guidance_given: n.is_multiple_of(3),
             notes: d
                 .pick(&["Prefers meetings after 10am", "Needs large print", ""])
                 .into(),

@@ -19,6 +19,7 @@ pub mod local_storage;
 pub mod packed;
 pub mod recently_deleted;
 pub mod repo;
+pub mod usage;
 
 pub use aside::{keep_aside, KeptCopy, Unreadable};
 pub use backend::{Backend, MemoryBackend, StorageError};
