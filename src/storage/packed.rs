@@ -15,8 +15,6 @@
 //! output (a "decompression bomb"), so [`unpack`] stops at a limit, keeps
 //! its dictionary as links rather than copies, and never panics.
 
-use std::collections::BTreeMap;
-
 /// Bits carried by each packed character.
 const BITS: u32 = 15;
 /// Added to each 15-bit value, so no character is a control character.
@@ -76,6 +74,62 @@ impl Widths {
     }
 }
 
+/// A hash table from a key to a code, with open addressing: all `pack`
+/// needs, and much smaller in the .wasm than a std map.
+struct Codes {
+    keys: Vec<u64>,
+    values: Vec<u32>,
+    len: usize,
+}
+
+/// Marks a free slot; no key is this.
+const FREE: u64 = u64::MAX;
+/// A single unit's key: the unit with this bit, apart from every
+/// sequence's key (its prefix code below 2^31, shifted by 16).
+const SINGLE: u64 = 1 << 48;
+/// Set in a single unit's code until the unit has been written in full.
+const PENDING: u32 = 1 << 31;
+
+impl Codes {
+    fn slot(&self, key: u64) -> usize {
+        let mask = self.keys.len() - 1;
+        let mut at = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask;
+        while self.keys[at] != FREE && self.keys[at] != key {
+            at = (at + 1) & mask;
+        }
+        at
+    }
+
+    fn get(&self, key: u64) -> Option<u32> {
+        let at = self.slot(key);
+        (self.keys[at] == key).then(|| self.values[at])
+    }
+
+    fn set(&mut self, key: u64, value: u32) {
+        if (self.len + 1) * 2 > self.keys.len() {
+            let old = std::mem::replace(
+                self,
+                Codes {
+                    keys: vec![FREE; self.keys.len() * 2],
+                    values: vec![0; self.keys.len() * 2],
+                    len: 0,
+                },
+            );
+            for (k, v) in old.keys.into_iter().zip(old.values) {
+                if k != FREE {
+                    self.set(k, v);
+                }
+            }
+        }
+        let at = self.slot(key);
+        if self.keys[at] == FREE {
+            self.len += 1;
+        }
+        self.keys[at] = key;
+        self.values[at] = value;
+    }
+}
+
 /// `text` packed (see the module comment).
 pub fn pack(text: &str) -> String {
     let mut out = BitWriter {
@@ -83,12 +137,14 @@ pub fn pack(text: &str) -> String {
         value: 0,
         filled: 0,
     };
-    // Code of each single unit, and whether it still has to be written
-    // out in full once before its code can be used.
-    let mut singles: BTreeMap<u16, (u32, bool)> = BTreeMap::new();
-    // Code of each longer sequence, as (code of all but its last unit,
-    // last unit).
-    let mut seqs: BTreeMap<(u32, u16), u32> = BTreeMap::new();
+    // The code of each single unit (with PENDING until it has been written
+    // out in full once) and of each longer sequence, keyed by the code of
+    // all but its last unit and that unit.
+    let mut codes = Codes {
+        keys: vec![FREE; 256],
+        values: vec![0; 256],
+        len: 0,
+    };
     let mut w = Widths {
         next_code: 3,
         bits: 2,
@@ -96,48 +152,53 @@ pub fn pack(text: &str) -> String {
     };
     // The sequence being grown: its code, and its unit if it is one.
     let mut current: Option<(u32, Option<u16>)> = None;
-    let emit = |cur: (u32, Option<u16>),
-                singles: &mut BTreeMap<u16, (u32, bool)>,
+    let emit = |(code, unit): (u32, Option<u16>),
+                codes: &mut Codes,
                 w: &mut Widths,
                 out: &mut BitWriter| {
-        let pending = cur.1.and_then(|u| singles.get_mut(&u).filter(|s| s.1));
-        if let (Some(single), Some(unit)) = (pending, cur.1) {
-            single.1 = false;
-            if unit < 256 {
-                out.write(w.bits, 0);
-                out.write(8, u32::from(unit));
-            } else {
-                out.write(w.bits, 1);
-                out.write(16, u32::from(unit));
+        let single = unit.map(|u| SINGLE | u64::from(u));
+        match (unit, single.and_then(|k| codes.get(k))) {
+            (Some(unit), Some(pending)) if pending & PENDING != 0 => {
+                codes.set(SINGLE | u64::from(unit), pending & !PENDING);
+                if unit < 256 {
+                    out.write(w.bits, 0);
+                    out.write(8, u32::from(unit));
+                } else {
+                    out.write(w.bits, 1);
+                    out.write(16, u32::from(unit));
+                }
+                w.used_one();
             }
-            w.used_one();
-        } else {
-            out.write(w.bits, cur.0);
+            _ => out.write(w.bits, code),
         }
         w.used_one();
     };
     for unit in text.encode_utf16() {
-        let code = singles.entry(unit).or_insert_with(|| {
-            w.next_code += 1;
-            (w.next_code - 1, true)
-        });
-        let unit_code = code.0;
-        match current {
-            None => current = Some((unit_code, Some(unit))),
+        let unit_code = match codes.get(SINGLE | u64::from(unit)) {
+            Some(code) => code & !PENDING,
+            None => {
+                codes.set(SINGLE | u64::from(unit), w.next_code | PENDING);
+                w.next_code += 1;
+                w.next_code - 1
+            }
+        };
+        current = Some(match current {
+            None => (unit_code, Some(unit)),
             Some(cur) => {
-                if let Some(&longer) = seqs.get(&(cur.0, unit)) {
-                    current = Some((longer, None));
+                let key = u64::from(cur.0) << 16 | u64::from(unit);
+                if let Some(longer) = codes.get(key) {
+                    (longer, None)
                 } else {
-                    emit(cur, &mut singles, &mut w, &mut out);
-                    seqs.insert((cur.0, unit), w.next_code);
+                    emit(cur, &mut codes, &mut w, &mut out);
+                    codes.set(key, w.next_code);
                     w.next_code += 1;
-                    current = Some((unit_code, Some(unit)));
+                    (unit_code, Some(unit))
                 }
             }
-        }
+        });
     }
     if let Some(cur) = current {
-        emit(cur, &mut singles, &mut w, &mut out);
+        emit(cur, &mut codes, &mut w, &mut out);
     }
     // The end mark, then zeros up to and including the end of a
     // character (a whole one if the mark ended exactly on a boundary, as
