@@ -9,7 +9,10 @@
 //! (text that repeats would flatter any compressor) and stored with the
 //! real encoders under the real keys.
 //!
-//! `cargo test capacity -- --nocapture` prints the figures.
+//! `cargo test capacity -- --nocapture` prints the figures. Stored as
+//! plain JSON (project format 5, kiosk format 1), a typical project took
+//! 6,762 characters and its kiosk 10,297: 293 fitted. Packed (project
+//! format 6, kiosk format 2), about 1,160 fit.
 
 use super::*;
 use crate::model::activity::{Activity, ActivityKind};

@@ -1,6 +1,6 @@
 use super::*;
 use crate::model::kiosk::pin::{to_hex, LockMode, ITERATIONS, SALT_BYTES};
-use crate::model::kiosk::Answer;
+use crate::model::kiosk::{Answer, MAX_FREE_TEXT_CHARS};
 use crate::model::Date;
 use crate::storage::codec::DAMAGED_PREFIX;
 use crate::storage::MemoryBackend;
@@ -193,4 +193,32 @@ fn an_unreadable_or_weak_lock_is_kept_aside_and_ignored() {
     };
     save_lock(&store, &weak).unwrap();
     assert_eq!(load_lock(&store), Ok(None));
+}
+
+#[test]
+fn text_that_would_not_pack_is_stored_plain_as_format_1() {
+    // Thousands of different characters, none after the same one twice,
+    // in free texts cut at 500 characters each.
+    let noise: Vec<char> = (0..10_000u32)
+        .filter_map(|i| char::from_u32(0x4E00 + i * 7919 % 20_000))
+        .collect();
+    let responses = noise
+        .chunks(MAX_FREE_TEXT_CHARS)
+        .enumerate()
+        .map(|(n, chunk)| {
+            Response::new(
+                format!("r{n}"),
+                Date::parse_iso("2024-03-04").unwrap(),
+                Answer::Poor,
+                &[chunk.iter().collect()],
+            )
+        })
+        .collect();
+    let data = KioskData {
+        responses,
+        ..KioskData::default()
+    };
+    let text = encode(&data);
+    assert!(text.starts_with(r#"{"version":1,"value":{"#));
+    assert_eq!(decode(&text), Ok(data));
 }
