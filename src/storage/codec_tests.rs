@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::activity::{Activity, ActivityKind};
 use crate::model::expert::{ExpertDetails, ExpertRole};
 use crate::model::level_history::LevelChange;
 use crate::model::{Date, InvolvementLevel, ProgressScore, Status, TeamMember};
@@ -143,6 +144,9 @@ prop_compose! {
         level in 0usize..5,
         status in 0usize..4,
         team in proptest::collection::vec(("[a-z]{1,8}", "\\PC{1,30}", any::<bool>(), proptest::option::of(any_date()), "\\PC{0,30}"), 0..6),
+        // "You said, we did" texts with quotes, backslashes, line breaks,
+        // control characters and emoji: all go through packing.
+        activities in proptest::collection::vec((any_date(), 0usize..12, any::<u32>(), any::<u32>(), "(\\PC|[\"\\\\\n\u{0}-\u{1F}😀])*", "\\PC{0,100}"), 0..5),
         revision in any::<u64>(),
         archived in any::<bool>(),
         updated in 0i64..4_000_000_000_000,
@@ -166,6 +170,9 @@ prop_compose! {
                 expert: expert.then(|| ExpertDetails {
                     kind: ExpertRole::ALL[i % 3], joined, induction_given: joined, guidance_given: i % 2 == 0, notes,
                 }),
+            }).collect(),
+            activities: activities.into_iter().enumerate().map(|(i, (date, kind, people, hours_tenths, said, changed))| Activity {
+                id: format!("a{i}"), date, kind: ActivityKind::ALL[kind], people, hours_tenths, said, changed,
             }).collect(),
             archived,
             created_ms: updated,
