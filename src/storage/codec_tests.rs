@@ -492,3 +492,35 @@ fn text_that_would_not_pack_is_stored_plain_as_format_5() {
     assert_eq!(text, format_5(&p));
     assert_eq!(decode(&p.id, &text), Ok(p));
 }
+
+#[test]
+fn a_packed_record_that_cannot_be_unpacked_is_kept_aside_untouched() {
+    use crate::storage::{Backend, MemoryBackend, Repo};
+    let store = MemoryBackend::default();
+    let good = encode(&sample_project());
+    // Half its packed text lost, as a bad write or a crash might leave it.
+    let packed = serde_json::from_str::<serde_json::Value>(&good).expect("JSON")["packed"]
+        .as_str()
+        .expect("packed text")
+        .to_string();
+    let cut: String = packed.chars().take(packed.chars().count() / 2).collect();
+    let damaged = serde_json::json!({"version": 6, "packed": cut}).to_string();
+    let key = project_key("mh9q2b7c");
+    store.set(&key, &damaged).expect("stored");
+    let (mut repo, report) = Repo::load(Box::new(store.clone()), "tab".into()).expect("loads");
+    assert!(report.projects.is_empty());
+    let [unreadable] = &report.unreadable[..] else {
+        panic!("one unreadable record: {:?}", report.unreadable)
+    };
+    assert_eq!(unreadable.raw, damaged);
+    assert!(!unreadable.newer_version);
+    assert_eq!(
+        store.get(&format!("{DAMAGED_PREFIX}mh9q2b7c")),
+        Ok(Some(damaged.clone()))
+    );
+    // Saving a project with that id does not write over it.
+    let mut projects = vec![sample_project()];
+    repo.created("mh9q2b7c");
+    let _ = repo.flush(&mut projects);
+    assert_eq!(store.get(&key), Ok(Some(damaged)));
+}
