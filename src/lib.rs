@@ -38,6 +38,7 @@ pub fn App() -> impl IntoView {
     let settings = Settings::load();
     let lock = LockState::load();
     keep_in_sync(projects, settings);
+    provide_context(state::storage_use::StorageUse::start(projects));
     provide_context(projects);
     provide_context(settings);
     provide_context(lock);

@@ -51,6 +51,7 @@ pub mod save_status;
 pub mod self_assessment;
 pub mod storage_banners;
 pub mod storage_persistence;
+pub mod storage_use;
 pub mod suggestion_panel;
 pub mod team_editor;
 pub mod trust_contact;

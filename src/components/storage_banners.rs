@@ -15,6 +15,7 @@ pub fn StorageBanners() -> impl IntoView {
         <ClearedElsewhereBanner/>
         <UnreadableBanner/>
         <SaveFailedBanner/>
+        <crate::components::storage_use::NearlyFullBanner/>
         <UndoDeleteBanner/>
         <crate::components::backup_reminder::KeepDataSafe/>
         <For

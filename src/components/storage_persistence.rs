@@ -1,5 +1,6 @@
 //! Asking the browser to keep this site's data, and showing on Settings
-//! whether it agreed and how much space is used.
+//! whether it agreed and how much space it reports (localStorage's own
+//! count is in `storage_use.rs`).
 //!
 //! A browser may clear a site's storage when space runs low, and Safari
 //! does so for sites not used for seven days unless they were added to the
@@ -10,9 +11,6 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-
-use crate::storage::local_storage::LocalStorage as BrowserStorage;
-use crate::storage::Backend;
 
 /// `navigator.storage`, if this browser has it.
 fn storage_manager() -> Option<web_sys::StorageManager> {
@@ -80,31 +78,6 @@ fn megabytes(bytes: f64) -> String {
     format!("{grouped} MB")
 }
 
-/// A count of characters people can read.
-fn characters(n: usize) -> String {
-    match n {
-        0..=999 => format!("{n} characters"),
-        1_000..=999_999 => format!("{} thousand characters", n.div_ceil(1_000)),
-        _ => {
-            // Tenths of a million, in whole numbers: no float formatting.
-            let tenths = (n + 50_000) / 100_000;
-            format!("{}.{} million characters", tenths / 10, tenths % 10)
-        }
-    }
-}
-
-/// The characters QI Involve keeps in this browser's localStorage.
-fn our_characters() -> Option<usize> {
-    let store = BrowserStorage::open().ok()?;
-    let keys = store.keys().ok()?;
-    Some(
-        keys.iter()
-            .filter(|k| k.starts_with("qi-involve:"))
-            .map(|k| k.len() + store.get(k).ok().flatten().map_or(0, |v| v.len()))
-            .sum(),
-    )
-}
-
 /// Settings' "Keeping your data safe": whether storage is persistent, and
 /// the space used.
 #[component]
@@ -115,7 +88,6 @@ pub fn StoragePersistence() -> impl IntoView {
         let answer = find_out().await;
         found.try_set(Some(answer));
     });
-    let ours = our_characters();
     view! {
         <section class="panel" aria-labelledby="data-safety">
             <h2 id="data-safety">"Keeping your data safe"</h2>
@@ -124,12 +96,12 @@ pub fn StoragePersistence() -> impl IntoView {
                 "data, for example when space runs low or when a site has not been opened for a while, and "
                 "a person can clear it by mistake. Export a backup regularly and keep it somewhere safe."
             </p>
-            {move || found.get().map(|found| describe(found, ours))}
+            {move || found.get().map(describe)}
         </section>
     }
 }
 
-fn describe(found: Option<Found>, ours: Option<usize>) -> impl IntoView {
+fn describe(found: Option<Found>) -> impl IntoView {
     let persisted = match found.as_ref().map(|f| f.persisted) {
         Some(Some(true)) => "This browser has agreed to keep QI Involve's data: it will not clear it to free space.",
         Some(Some(false)) => "This browser has not agreed to keep QI Involve's data for good: it may clear it \
@@ -143,17 +115,9 @@ fn describe(found: Option<Found>, ours: Option<usize>) -> impl IntoView {
             megabytes((quota - used).max(0.0))
         )
     });
-    let ours = ours.map(|chars| {
-        format!(
-            "QI Involve keeps its projects in the browser's smaller local storage, counted separately: \
-             they take {} of the about 5 million a browser usually allows.",
-            characters(chars)
-        )
-    });
     view! {
         <p class="persistence">{persisted}</p>
         {space.map(|s| view! { <p>{s}</p> })}
-        {ours.map(|s| view! { <p>{s}</p> })}
     }
 }
 
@@ -167,8 +131,5 @@ mod tests {
         assert_eq!(megabytes(420_000.0), "0.4 MB");
         assert_eq!(megabytes(10_737_418_240.0), "10,737 MB");
         assert_eq!(megabytes(123_000_000.0), "123 MB");
-        assert_eq!(characters(999), "999 characters");
-        assert_eq!(characters(5_200), "6 thousand characters");
-        assert_eq!(characters(4_800_000), "4.8 million characters");
     }
 }

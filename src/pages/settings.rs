@@ -12,6 +12,7 @@ use crate::components::kept_copies::KeptCopies;
 use crate::components::last_backup_line::LastBackupLine;
 use crate::components::recently_deleted::RecentlyDeleted;
 use crate::components::storage_persistence::StoragePersistence;
+use crate::components::storage_use::StorageUseSection;
 use crate::model::trust_settings::TrustSettings;
 use crate::model::Field;
 use crate::state::drafts::keep_draft;
@@ -113,6 +114,7 @@ pub fn SettingsPage() -> impl IntoView {
             <BackupImport/>
         </section>
         <CsvExport/>
+        <StorageUseSection/>
         <StoragePersistence/>
     }
 }

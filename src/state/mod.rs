@@ -11,6 +11,7 @@ pub mod projects;
 pub mod reader;
 mod save_lock;
 pub mod settings;
+pub mod storage_use;
 pub mod sync;
 
 pub use projects::{Projects, SaveState};

@@ -24,6 +24,12 @@ pub trait Backend {
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
     fn remove(&self, key: &str) -> Result<(), StorageError>;
     fn keys(&self) -> Result<Vec<String>, StorageError>;
+    /// The length of the value under `key` in UTF-16 units, as quotas
+    /// count it (see `usage.rs`). A store that can tell without copying
+    /// the text out says so by overriding this.
+    fn units(&self, key: &str) -> Result<Option<usize>, StorageError> {
+        Ok(self.get(key)?.map(|v| v.encode_utf16().count()))
+    }
 }
 
 /// An in-memory store: for host tests, and the fallback when the browser

@@ -18,8 +18,9 @@
 //! projects; see `super::kiosk`) is left out when there is none, so a
 //! backup with no kiosk data reads exactly as before.
 //!
-//! `format` is the stored project format ([`CURRENT_VERSION`]): each
-//! project is written exactly as it is stored, so a backup from an older
+//! `format` is the project's JSON shape ([`PROJECT_SHAPE`]; the stored
+//! record packs that same JSON since format 6): each project is written
+//! as plain JSON in that shape, so a backup from an older
 //! build is migrated as a stored record would be. `exported` is only for
 //! people reading the file; the import reads `exported_ms`.
 
@@ -32,7 +33,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use thiserror::Error;
 
-use super::codec::{from_older, OldPeople, CURRENT_VERSION};
+use super::codec::{from_older, OldPeople, PROJECT_SHAPE};
 use crate::model::kiosk::KioskData;
 use crate::model::project_check::{problems, MAX_MS};
 use crate::model::trust_settings::TrustSettings;
@@ -80,7 +81,7 @@ pub fn export_with_kiosk(
 ) -> String {
     let out = BackupOut {
         app: APP_NAME,
-        format: CURRENT_VERSION,
+        format: PROJECT_SHAPE,
         exported_ms,
         exported: Date::from_unix_ms(exported_ms).iso(),
         settings,
@@ -199,7 +200,7 @@ fn read(text: &str) -> Result<Backup, ImportError> {
         ));
     }
     let format = match field::<u64>(&root, "format") {
-        Some(f) if f > CURRENT_VERSION => return Err(ImportError::NewerFormat(f)),
+        Some(f) if f > PROJECT_SHAPE => return Err(ImportError::NewerFormat(f)),
         Some(f) if f >= 1 => f,
         _ => {
             return Err(ImportError::NotBackup(
@@ -321,7 +322,7 @@ fn read_project(item: &RawValue, format: u64, latest_day: Date) -> Result<Projec
     }
     let project: Project =
         serde_json::from_str(item.get()).map_err(|_| bad_field::<Project>(item))?;
-    let project = if format < CURRENT_VERSION {
+    let project = if format < PROJECT_SHAPE {
         let people: OldPeople =
             serde_json::from_str(item.get()).map_err(|_| bad_field::<OldPeople>(item))?;
         from_older(project, format, people)

@@ -1,5 +1,7 @@
 //! How a project is stored: one localStorage key per project, holding a
-//! versioned envelope `{"version": N, "project": {...}}`.
+//! versioned envelope: `{"version": 6, "packed": "..."}` today (the
+//! project's JSON packed, see `packed.rs`), `{"version": N, "project":
+//! {...}}` for formats 1 to 5, which are all still read.
 //!
 //! One key per project means a damaged record costs only that record, a
 //! save writes one project rather than all of them, and another tab's
@@ -9,6 +11,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use super::packed::UnpackError;
 use crate::model::level_history;
 use crate::model::reader_prefs::ReaderPrefs;
 use crate::model::trust_settings::TrustSettings;
@@ -31,11 +34,29 @@ use crate::model::Project;
 ///   of versions 1 to 4 join their two lists by name (see
 ///   `people_migration.rs`); a build that reads only up to version 4
 ///   refuses version 5 rather than save it back with its people lost.
+/// - 6: the same project as format 5 (its JSON shape is [`PROJECT_SHAPE`]),
+///   packed into about a quarter of the characters:
+///   `{"version":6,"packed":"<packed project JSON>"}`, so about 1,000
+///   typical projects fit in one browser's storage rather than about 300.
+///   A build that reads only up to version 5 parses the envelope, finds
+///   version 6 and reports the record as saved by a newer version: it
+///   keeps it aside and never writes over it (its `decode` has
+///   `v if v > CURRENT_VERSION => NewerVersion(v)`).
 ///
 /// Any change to what [`encode`] writes needs a new version here, a test
 /// that loads the old text exactly, and a new expected text in the
 /// `encoder_output_is_pinned` test (which fails until then).
-pub const CURRENT_VERSION: u64 = 5;
+pub const CURRENT_VERSION: u64 = 6;
+
+/// The version of a project's own JSON shape: what format 6 packs, and
+/// what a backup file (plain JSON, never packed) names as its `format`.
+/// Change it, with [`CURRENT_VERSION`], when the project's fields change.
+pub const PROJECT_SHAPE: u64 = 5;
+
+/// The most UTF-16 units a packed project may unpack to: over the largest
+/// record the forms can build (see `record_size_tests.rs`), so a
+/// damaged or hostile record cannot fill the memory.
+pub const MAX_PROJECT_UNITS: usize = 1_500_000;
 
 /// Prefix of the key each project is stored under; the id follows.
 pub const PROJECT_PREFIX: &str = "qi-involve:project:";
@@ -170,12 +191,6 @@ pub fn id_from_key(key: &str) -> Option<&str> {
     key.strip_prefix(PROJECT_PREFIX).filter(|id| !id.is_empty())
 }
 
-#[derive(Serialize)]
-struct Envelope<'a> {
-    version: u64,
-    project: &'a Project,
-}
-
 /// Just the version, read first to choose how to read the rest.
 #[derive(Deserialize)]
 struct VersionOnly {
@@ -196,13 +211,49 @@ struct EnvelopeIn {
 
 /// The stored text for a project.
 pub fn encode(project: &Project) -> String {
-    let envelope = Envelope {
-        version: CURRENT_VERSION,
-        project,
-    };
     // A Project is plain strings, numbers and enums: serialising it has no
     // way to fail, but fall back to an empty object rather than panic.
-    serde_json::to_string(&envelope).unwrap_or_else(|_| "{}".to_string())
+    let json = serde_json::to_string(project).unwrap_or_else(|_| "{}".to_string());
+    packed_or_plain(CURRENT_VERSION, &json, (PROJECT_SHAPE, "project"))
+}
+
+/// The shorter of `json` packed under `version` and `json` plain in the
+/// last unpacked format, `{"version":N,"<field>":<json>}`. Text that does
+/// not pack (a record of random characters) would take more room packed,
+/// so it is stored as that format wrote it, which every later build reads
+/// too: packing never makes a record larger.
+pub(super) fn packed_or_plain(version: u64, json: &str, (plain, field): (u64, &str)) -> String {
+    let packed = pack_envelope(version, json);
+    let plain = format!(r#"{{"version":{plain},"{field}":{json}}}"#);
+    if packed.encode_utf16().count() < plain.encode_utf16().count() {
+        packed
+    } else {
+        plain
+    }
+}
+
+/// `{"version":N,"packed":"..."}` with `json` packed: the stored shape of
+/// projects from format 6 and of kiosk data from its format 2. Written and
+/// read through serde_json's own string and `Value` code, which the app
+/// has anyway, rather than a derived envelope type each way.
+pub(super) fn pack_envelope(version: u64, json: &str) -> String {
+    let packed = serde_json::to_string(&super::packed::pack(json)).unwrap_or_default();
+    format!(r#"{{"version":{version},"packed":{packed}}}"#)
+}
+
+/// The JSON inside a packed envelope, if it unpacks to at most `max_units`.
+pub(super) fn unpack_envelope(text: &str, max_units: usize) -> Result<String, String> {
+    let envelope: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let packed = envelope
+        .get("packed")
+        .and_then(serde_json::Value::as_str)
+        .ok_or("it has no packed text")?;
+    super::packed::unpack(packed, max_units).map_err(|e| match e {
+        UnpackError::Damaged => "its packed text is damaged".to_string(),
+        UnpackError::TooLong => {
+            "its packed text unpacks to more than a record can hold".to_string()
+        }
+    })
 }
 
 /// Reads a stored record, migrating it from any older version. `id` is the
@@ -213,6 +264,10 @@ pub fn decode(id: &str, text: &str) -> Result<Project, DecodeError> {
     let project = match probe.version.ok_or(DecodeError::NoVersion)? {
         v @ 1..=4 => from_older(read_envelope(text)?, v, read_old_people(text)?),
         5 => read_envelope(text)?,
+        6 => {
+            let json = unpack_envelope(text, MAX_PROJECT_UNITS).map_err(DecodeError::BadProject)?;
+            serde_json::from_str(&json).map_err(|e| DecodeError::BadProject(e.to_string()))?
+        }
         // Each future format adds an arm here that reads its own envelope
         // and converts it, so every older version keeps loading.
         v if v > CURRENT_VERSION => return Err(DecodeError::NewerVersion(v)),
@@ -275,3 +330,7 @@ mod people_migration_tests;
 #[cfg(test)]
 #[path = "record_size_tests.rs"]
 mod record_size_tests;
+
+#[cfg(test)]
+#[path = "capacity_tests.rs"]
+mod capacity_tests;

@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::activity::{Activity, ActivityKind};
 use crate::model::expert::{ExpertDetails, ExpertRole};
 use crate::model::level_history::LevelChange;
 use crate::model::{Date, InvolvementLevel, ProgressScore, Status, TeamMember};
@@ -24,9 +25,13 @@ fn refuses_what_it_cannot_read() {
         Err(DecodeError::NoVersion)
     );
     assert_eq!(
-        decode("a", r#"{"version":6,"project":{"id":"a"}}"#),
-        Err(DecodeError::NewerVersion(6))
+        decode("a", r#"{"version":7,"packed":""}"#),
+        Err(DecodeError::NewerVersion(7))
     );
+    assert!(matches!(
+        decode("a", r#"{"version":6,"project":{"id":"a"}}"#),
+        Err(DecodeError::BadProject(_))
+    ));
     assert!(decode("a", r#"{"version":1,"project":[]}"#).is_err());
     assert!(decode("a", r#"{"version":1}"#).is_err());
     assert!(decode("a", "[1]").is_err());
@@ -82,7 +87,7 @@ fn settings_round_trip_and_refuse_garbage() {
 }
 
 #[test]
-fn loads_version_1_records_and_writes_them_as_version_5() {
+fn loads_version_1_records_and_writes_them_as_version_6() {
     let p = decode("mh2x1k9a", V1_RECORD).expect("a version 1 record loads");
     assert_eq!(p.title, "Reducing falls on Ward 7");
     assert_eq!(p.revision, 4);
@@ -108,8 +113,17 @@ fn loads_version_1_records_and_writes_them_as_version_5() {
         "seeded with its level on the day it was last updated"
     );
     let rewritten = encode(&p);
-    assert!(rewritten.starts_with(r#"{"version":5,"#), "{rewritten}");
+    assert!(
+        rewritten.starts_with(r#"{"version":6,"packed":""#),
+        "{rewritten}"
+    );
     assert_eq!(decode("mh2x1k9a", &rewritten), Ok(p));
+}
+
+/// What format 5 wrote for `p` (format 6 packs the same project JSON).
+fn format_5(p: &Project) -> String {
+    let json = serde_json::to_string(p).expect("a project serialises");
+    format!(r#"{{"version":5,"project":{json}}}"#)
 }
 
 prop_compose! {
@@ -130,6 +144,9 @@ prop_compose! {
         level in 0usize..5,
         status in 0usize..4,
         team in proptest::collection::vec(("[a-z]{1,8}", "\\PC{1,30}", any::<bool>(), proptest::option::of(any_date()), "\\PC{0,30}"), 0..6),
+        // "You said, we did" texts with quotes, backslashes, line breaks,
+        // control characters and emoji: all go through packing.
+        activities in proptest::collection::vec((any_date(), 0usize..12, any::<u32>(), any::<u32>(), "(\\PC|[\"\\\\\n\u{0}-\u{1F}😀])*", "\\PC{0,100}"), 0..5),
         revision in any::<u64>(),
         archived in any::<bool>(),
         updated in 0i64..4_000_000_000_000,
@@ -153,6 +170,9 @@ prop_compose! {
                 expert: expert.then(|| ExpertDetails {
                     kind: ExpertRole::ALL[i % 3], joined, induction_given: joined, guidance_given: i % 2 == 0, notes,
                 }),
+            }).collect(),
+            activities: activities.into_iter().enumerate().map(|(i, (date, kind, people, hours_tenths, said, changed))| Activity {
+                id: format!("a{i}"), date, kind: ActivityKind::ALL[kind], people, hours_tenths, said, changed,
             }).collect(),
             archived,
             created_ms: updated,
@@ -241,7 +261,7 @@ fn loads_version_2_records_as_the_last_release_wrote_them() {
         )
         .replacen(V2_PEOPLE.0, V5_PEOPLE, 1)
         .replacen(V2_PEOPLE.1, "", 1);
-    assert_eq!(encode(&p), expected);
+    assert_eq!(format_5(&p), expected);
 }
 
 /// A rich record exactly as format 3 was written (commits 81e3287 to
@@ -352,7 +372,51 @@ fn loads_version_4_records_and_makes_their_people_one_list() {
         .replacen(r#""version":4"#, r#""version":5"#, 1)
         .replacen(V2_PEOPLE.0, V5_PEOPLE, 1)
         .replacen(V2_PEOPLE.1, "", 1);
-    assert_eq!(encode(&p), expected);
+    assert_eq!(format_5(&p), expected);
+}
+
+/// The pinned sample exactly as format 5 wrote it (commits 2c02946 to
+/// b7c7c62): what `encode` gave before records were packed.
+const V5_RECORD: &str = r#"{"version":5,"project":{"id":"mh9q2b7c","revision":12,"stamp":"k3x9-7","title":"Reducing falls on Ward 7","aim":"Halve inpatient falls by March 2027","about":"Night-time falls among older patients","lead":"Priya Shah","team":[{"id":"t1","name":"J. M.","role":"Carer","expert":{"kind":"carer","joined":"2026-01-12","induction_given":"2026-01-19","guidance_given":true,"notes":"Prefers meetings after 10am"}},{"id":"t2","name":"Priya Shah","role":"Ward manager","expert":null},{"id":"e2","name":"R. K.","role":"Service user","expert":{"kind":"service_user","joined":null,"induction_given":null,"guidance_given":false,"notes":""}}],"service":"Ward 7","start_date":"2026-01-05","end_date":"2027-03-31","status":"active","progress":"2.5","progress_changed":"2026-11-26","involvement":"both","involvement_notes":"Two carers sit on the team.","level_history":[{"date":"2026-02-03","level":"little_i"},{"date":"2026-11-26","level":"both"}],"activities":[{"id":"a1","date":"2026-02-03","kind":"focus_group","people":6,"hours_tenths":15,"said":"“Call bells” are out of reach at night,\nso people get up alone.","changed":"Bells are clipped to the bed rail."},{"id":"a2","date":"2026-03-10","kind":"co_design_workshop","people":2,"hours_tenths":30,"said":"","changed":""}],"archived":false,"created_ms":1795660000000,"updated_ms":1795667643000}}"#;
+
+#[test]
+fn loads_version_5_records_and_packs_them_when_written() {
+    let p = decode("mh9q2b7c", V5_RECORD).expect("a version 5 record loads");
+    assert_eq!(p, sample_project());
+    assert_eq!(format_5(&p), V5_RECORD, "nothing was lost or altered");
+    let packed = encode(&p);
+    assert!(packed.len() < V5_RECORD.len());
+    // A build that reads up to format 5 first reads the version alone and
+    // refuses anything newer (so keeps the record aside, untouched).
+    let probe: VersionOnly = serde_json::from_str(&packed).expect("still a JSON envelope");
+    assert_eq!(probe.version, Some(6));
+}
+
+#[test]
+fn a_packed_record_that_cannot_be_unpacked_is_refused() {
+    let json = serde_json::to_string(&sample_project()).expect("serialises");
+    let packed = crate::storage::packed::pack(&json);
+    let cut: String = packed.chars().take(packed.chars().count() / 2).collect();
+    let damaged = serde_json::json!({"version": 6, "packed": cut}).to_string();
+    assert!(matches!(
+        decode("mh9q2b7c", &damaged),
+        Err(DecodeError::BadProject(_))
+    ));
+    // Packed text that would unpack to more than any project can hold.
+    let bomb = pack_envelope(6, &"x".repeat(MAX_PROJECT_UNITS + 1));
+    assert!(bomb.len() < 10_000);
+    assert_eq!(
+        decode("a", &bomb),
+        Err(DecodeError::BadProject(
+            "its packed text unpacks to more than a record can hold".into()
+        ))
+    );
+    // Packed text that is not a project.
+    let not_a_project = pack_envelope(6, "[1,2]");
+    assert!(matches!(
+        decode("a", &not_a_project),
+        Err(DecodeError::BadProject(_))
+    ));
 }
 
 // ---- The encoders' output, pinned ----
@@ -379,15 +443,17 @@ fn sample_project() -> Project {
 
 #[test]
 fn encoder_output_is_pinned() {
-    const PROJECT_V5: &str = r#"{"version":5,"project":{"id":"mh9q2b7c","revision":12,"stamp":"k3x9-7","title":"Reducing falls on Ward 7","aim":"Halve inpatient falls by March 2027","about":"Night-time falls among older patients","lead":"Priya Shah","team":[{"id":"t1","name":"J. M.","role":"Carer","expert":{"kind":"carer","joined":"2026-01-12","induction_given":"2026-01-19","guidance_given":true,"notes":"Prefers meetings after 10am"}},{"id":"t2","name":"Priya Shah","role":"Ward manager","expert":null},{"id":"e2","name":"R. K.","role":"Service user","expert":{"kind":"service_user","joined":null,"induction_given":null,"guidance_given":false,"notes":""}}],"service":"Ward 7","start_date":"2026-01-05","end_date":"2027-03-31","status":"active","progress":"2.5","progress_changed":"2026-11-26","involvement":"both","involvement_notes":"Two carers sit on the team.","level_history":[{"date":"2026-02-03","level":"little_i"},{"date":"2026-11-26","level":"both"}],"activities":[{"id":"a1","date":"2026-02-03","kind":"focus_group","people":6,"hours_tenths":15,"said":"“Call bells” are out of reach at night,\nso people get up alone.","changed":"Bells are clipped to the bed rail."},{"id":"a2","date":"2026-03-10","kind":"co_design_workshop","people":2,"hours_tenths":30,"said":"","changed":""}],"archived":false,"created_ms":1795660000000,"updated_ms":1795667643000}}"#;
+    // The sample's JSON, packed (see `packed.rs`); unpacked, it is exactly
+    // the `project` in V5_RECORD.
+    const PROJECT_V6: &str = "{\"version\":6,\"packed\":\"ᯡࡅ䁬⁼ၻLԀᇠ☡మ恑䐡傠ৠ⦠㝐\u{359}䀾怽䘡ಊ\u{cc0}\u{ba0}䍘X愠㖠㌠\u{7b2}zᘢႌ惸ø䨐ɱႠଃ䘮䁙䀡9䎼峪帕㨣呙ࡥ沸⇬฿)ᇒዚ寘㣩Ꮖ恒ᢺ瑐¾崠ⳕ䜡ெ䀠㇃池\u{1c38}ᩕᬿ.☭偣ㆨ攁Ầ捳\u{175d}ས䝁łገ紜ƴ⤥\u{734}ᘠÄ⌣Ғ琡䨨ฤᒻҫ䌠۵ɡ磹\u{c72}㩎⋌*‧⊬浩ࢊ歀\u{81}㗝⩤䱍柊杢䈘媽ြ⧱\u{a60}փ⋵⨒ደ\u{8c}ㄢ⣣স⤣懁䨈^学\u{98}౸᠀Ԣ\u{20c4}੭凉\u{102e}ຣ䂰ヘ㿣ǐ䑕Ҩ⇰㐩嗍檱窚哢⢰㈽ˏ偬൦Ņᠡ㻼縮㒙墈㋵㐀窝ø㔹瘧Ἢ懒璐㙃䛱交ת牀溔\u{1ab8}搄\u{59c}स⽆䗐ኻ〣▖䉞惃焦窥\u{bad}棴䨺删毎ᠽ愓烽∳垭㯽\u{fb7}槱殬䉘Ꭴ䌈粜ጠ䜄䈦ᖩ挑塢㴣ᓽ犅ቦ剠၏ဥ櫑໐\u{1737}\u{1779}㘴嶭㇐储៨㥃Ā⅀˓五Щ妌繩ᘰఱ䒢ድ䔁壎弣䆬ॲ㜿㛲䢴\u{218d}ӻ㮤ጆ䅼ழᑖᛦ喯ᮑ䘧纀崬䇈㱅o䝩境ᒚ緜䤗掂䫅砠ઠ༃↔㏪₨⦭™㦬絜ӥ懍\u{820}停Ქаᔦ悈ᄦࢆ⠬汆ℏ礡ᨢᳺ㤢℄ἧᆄ㲧䓠\u{318f}摠⸺沲N㳤☈ℰ夸絉ᣭ擫⩯᱈ᾭ▆㠨硘Ԁ戧≌挨焸∎⾇戔ണ䅽\u{c4f}壴⼭屨ഭ愍㐧礨ȡ䣠呁ᠢȭ┸➊愼⏨\u{90}чᣥ\u{484}ⓤØɽઑ䱬䚃瑽\u{a61}杘䰂瑚\u{7b0}જ 甈┤ˎẰ冔⫈\u{8d4}垷ለयʯອ禀$᎒ᕉأᒗ˙㙚\u{df1}傋䷐䑃䎱㭞匳㏑劲硬䡂\u{948}甄剂䲘㠭ʌ־⎭qࠁᐩ仲⁜⿲欫Ġ♺䍒ᚓ盅Ȣ⏓獌ʱ奩琁䗟\u{9a9}⡧䔈㦹ኙŤ搌灕䫠䡇㐘缢↛⾆椠媃\u{9da}督檚堿怠ⰻ☎牠  \"}";
     const SETTINGS_V2: &str = r#"{"version":2,"value":{"team_name":"Patient Involvement Team","email":"pit@nhs.net","phone":"01632 960123","notes":"Mon–Fri, 9am to 5pm","welcome_note":"Welcome to the team."}}"#;
     const READER_V2: &str = r#"{"version":2,"value":{"text_size":2,"high_contrast":true,"read_standard":["what-is-qi","support"],"read_easy":["what-is-qi"]}}"#;
 
-    assert_eq!(encode(&sample_project()), PROJECT_V5);
+    assert_eq!(encode(&sample_project()), PROJECT_V6);
     assert_eq!(encode_settings(&sample_settings()), SETTINGS_V2);
     assert_eq!(encode_reader(&sample_reader()), READER_V2);
     // And each reads back whole.
-    assert_eq!(decode("mh9q2b7c", PROJECT_V5), Ok(sample_project()));
+    assert_eq!(decode("mh9q2b7c", PROJECT_V6), Ok(sample_project()));
     assert_eq!(decode_settings(SETTINGS_V2), Ok(sample_settings()));
     assert_eq!(decode_reader(READER_V2), Ok(sample_reader()));
 }
@@ -412,4 +478,49 @@ fn refuses_a_record_where_two_items_of_a_list_share_an_id() {
     p.team[0].id = "same".into();
     p.activities[0].id = "same".into();
     assert_eq!(decode(&p.id, &encode(&p)), Ok(p));
+}
+
+#[test]
+fn text_that_would_not_pack_is_stored_plain_as_format_5() {
+    let mut p = sample_project();
+    // Thousands of different characters, none after the same one twice:
+    // nothing for the packer to find, so packing would only add.
+    p.about = (0..3000u32)
+        .filter_map(|i| char::from_u32(0x4E00 + i * 7919 % 20_000))
+        .collect();
+    let text = encode(&p);
+    assert_eq!(text, format_5(&p));
+    assert_eq!(decode(&p.id, &text), Ok(p));
+}
+
+#[test]
+fn a_packed_record_that_cannot_be_unpacked_is_kept_aside_untouched() {
+    use crate::storage::{Backend, MemoryBackend, Repo};
+    let store = MemoryBackend::default();
+    let good = encode(&sample_project());
+    // Half its packed text lost, as a bad write or a crash might leave it.
+    let packed = serde_json::from_str::<serde_json::Value>(&good).expect("JSON")["packed"]
+        .as_str()
+        .expect("packed text")
+        .to_string();
+    let cut: String = packed.chars().take(packed.chars().count() / 2).collect();
+    let damaged = serde_json::json!({"version": 6, "packed": cut}).to_string();
+    let key = project_key("mh9q2b7c");
+    store.set(&key, &damaged).expect("stored");
+    let (mut repo, report) = Repo::load(Box::new(store.clone()), "tab".into()).expect("loads");
+    assert!(report.projects.is_empty());
+    let [unreadable] = &report.unreadable[..] else {
+        panic!("one unreadable record: {:?}", report.unreadable)
+    };
+    assert_eq!(unreadable.raw, damaged);
+    assert!(!unreadable.newer_version);
+    assert_eq!(
+        store.get(&format!("{DAMAGED_PREFIX}mh9q2b7c")),
+        Ok(Some(damaged.clone()))
+    );
+    // Saving a project with that id does not write over it.
+    let mut projects = vec![sample_project()];
+    repo.created("mh9q2b7c");
+    let _ = repo.flush(&mut projects);
+    assert_eq!(store.get(&key), Ok(Some(damaged)));
 }

@@ -2,7 +2,9 @@
 //! so their stored format is unchanged:
 //!
 //! - `qi-involve:kiosk:<project id>`: the project's kiosk wording and
-//!   responses, in a versioned envelope `{"version":1,"value":{…}}`;
+//!   responses, in a versioned envelope: `{"version":2,"packed":"…"}`
+//!   (see [`KIOSK_VERSION`]), or `{"version":1,"value":{…}}` as first
+//!   written, which is still read;
 //! - `qi-involve:kiosk-session`: the running lock (kiosk or reader), with
 //!   the PIN's salted hash, so it survives a reload or the tablet sleeping.
 //!
@@ -15,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::aside::keep_aside;
+use super::codec::{packed_or_plain, unpack_envelope};
 use super::{Backend, StorageError};
 use crate::model::kiosk::pin::Lock;
 use crate::model::kiosk::{KioskData, Response};
@@ -25,7 +28,22 @@ pub const KIOSK_PREFIX: &str = "qi-involve:kiosk:";
 pub const LOCK_KEY: &str = "qi-involve:kiosk-session";
 /// The envelope version this build writes. Bump it (with a migration and a
 /// test on the old text) whenever the stored shape changes.
-pub const KIOSK_VERSION: u64 = 1;
+///
+/// - 1: `{"version":1,"value":{…}}`.
+/// - 2: the same data, its JSON packed as a project's is (see
+///   `packed.rs`): `{"version":2,"packed":"…"}`, about a fifth of the
+///   characters. A build that reads only version 1 finds version 2 and
+///   refuses it as newer ([`KioskError::Newer`]): it keeps it aside and
+///   never writes over it.
+pub const KIOSK_VERSION: u64 = 2;
+
+/// The version of the running lock's envelope, which is not packed.
+pub const LOCK_VERSION: u64 = 1;
+
+/// The most UTF-16 units a packed kiosk record may unpack to: room for
+/// about 200,000 responses, while a damaged or hostile record cannot fill
+/// the memory.
+pub const MAX_KIOSK_UNITS: usize = 16_000_000;
 
 /// Why stored kiosk data could not be read or written.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -54,12 +72,6 @@ pub fn project_of_key(key: &str) -> Option<&str> {
     key.strip_prefix(KIOSK_PREFIX).filter(|id| !id.is_empty())
 }
 
-#[derive(Serialize)]
-struct EnvelopeOut<'a> {
-    version: u64,
-    value: &'a KioskData,
-}
-
 #[derive(Deserialize)]
 struct VersionOnly {
     version: u64,
@@ -72,12 +84,9 @@ struct EnvelopeIn {
 
 /// The stored text of a project's kiosk data.
 pub fn encode(data: &KioskData) -> String {
-    serde_json::to_string(&EnvelopeOut {
-        version: KIOSK_VERSION,
-        value: data,
-    })
     // Plain strings, numbers and lists always serialise.
-    .unwrap_or_default()
+    let json = serde_json::to_string(data).unwrap_or_default();
+    packed_or_plain(KIOSK_VERSION, &json, (1, "value"))
 }
 
 /// Reads stored text, refusing a newer version rather than misreading it.
@@ -92,9 +101,14 @@ pub fn decode(text: &str) -> Result<KioskData, KioskError> {
     if version.version == 0 {
         return Err(KioskError::Damaged("it has no valid version".into()));
     }
-    let data = serde_json::from_str::<EnvelopeIn>(text)
-        .map_err(damaged)?
-        .value;
+    let data = if version.version == 1 {
+        serde_json::from_str::<EnvelopeIn>(text)
+            .map_err(damaged)?
+            .value
+    } else {
+        let json = unpack_envelope(text, MAX_KIOSK_UNITS).map_err(KioskError::Damaged)?;
+        serde_json::from_str::<KioskData>(&json).map_err(damaged)?
+    };
     let mut ids: Vec<&str> = data.responses.iter().map(|r| r.id.as_str()).collect();
     crate::model::order::sort(&mut ids);
     if ids.windows(2).any(|w| w[0] == w[1]) {
@@ -216,7 +230,7 @@ pub fn load_lock(backend: &dyn Backend) -> Result<Option<Lock>, StorageError> {
         return Ok(None);
     };
     match serde_json::from_str::<LockIn>(&raw) {
-        Ok(lock) if lock.version == KIOSK_VERSION && lock.value.is_well_formed() => {
+        Ok(lock) if lock.version == LOCK_VERSION && lock.value.is_well_formed() => {
             Ok(Some(lock.value))
         }
         _ => {
@@ -229,7 +243,7 @@ pub fn load_lock(backend: &dyn Backend) -> Result<Option<Lock>, StorageError> {
 /// Stores the running lock.
 pub fn save_lock(backend: &dyn Backend, lock: &Lock) -> Result<(), StorageError> {
     let text = serde_json::to_string(&LockOut {
-        version: KIOSK_VERSION,
+        version: LOCK_VERSION,
         value: lock,
     })
     .map_err(|e| StorageError::Failed(e.to_string()))?;

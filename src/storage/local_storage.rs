@@ -49,6 +49,20 @@ impl Backend for LocalStorage {
         Ok(())
     }
 
+    /// Asks the browser for the value's length, so measuring the whole
+    /// store after each save copies no text into wasm.
+    fn units(&self, key: &str) -> Result<Option<usize>, StorageError> {
+        let storage = Gloo::raw();
+        let get_item: js_sys::Function = js_sys::Reflect::get(&storage, &"getItem".into())
+            .map_err(failure)?
+            .dyn_into()
+            .map_err(failure)?;
+        let value = get_item.call1(&storage, &key.into()).map_err(failure)?;
+        Ok(value
+            .dyn_ref::<js_sys::JsString>()
+            .map(|s| s.length() as usize))
+    }
+
     fn keys(&self) -> Result<Vec<String>, StorageError> {
         let storage = Gloo::raw();
         let count = Gloo::length();

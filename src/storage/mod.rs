@@ -16,8 +16,10 @@ pub mod import;
 pub mod kiosk;
 pub mod last_backup;
 pub mod local_storage;
+pub mod packed;
 pub mod recently_deleted;
 pub mod repo;
+pub mod usage;
 
 pub use aside::{keep_aside, KeptCopy, Unreadable};
 pub use backend::{Backend, MemoryBackend, StorageError};

@@ -103,10 +103,12 @@ fn the_rich_format_4_record_becomes_one_list_with_nobody_dropped() {
     assert_eq!(p.activities.len(), 2);
     assert_eq!(p.involvement_notes, "Two carers sit on the team.");
     assert_eq!((p.revision, p.stamp.as_str()), (12, "k3x9-7"));
-    // Written again it is format 5, and reads back the same.
+    // Written again it is format 6 (format 5's JSON, packed), and reads
+    // back the same.
     let rewritten = encode(&p);
-    assert!(rewritten.starts_with(r#"{"version":5,"#), "{rewritten}");
-    assert!(!rewritten.contains("experts") && !rewritten.contains("expert_by_experience"));
+    assert!(rewritten.starts_with(r#"{"version":6,"#), "{rewritten}");
+    let json = super::unpack_envelope(&rewritten, super::MAX_PROJECT_UNITS).expect("unpacks");
+    assert!(!json.contains("experts") && !json.contains("expert_by_experience"));
     assert_eq!(decode("mh9q2b7c", &rewritten), Ok(p));
 }
 

@@ -25,10 +25,10 @@ fn longest<T: Copy>(all: &[T], code: impl Fn(T) -> &'static str) -> T {
         .expect("a non-empty list")
 }
 
-/// Every field and list at its limit, every character `c`, built through
-/// the same checks the forms use, so it is a record a person could make.
-fn largest_record(c: char) -> Project {
-    let text = |n: usize| c.to_string().repeat(n);
+/// Every field and list at its limit, each text `text(its length)`, built
+/// through the same checks the forms use, so it is a record a person
+/// could make.
+fn largest_record(text: impl Fn(usize) -> String) -> Project {
     let today = Date::new(2099, 12, 31).expect("a real date");
     let mut p = Project::create(id(0), text(limits::TITLE), i64::MIN).expect("title");
     p.revision = u64::MAX;
@@ -97,18 +97,58 @@ fn largest_record(c: char) -> Project {
     p
 }
 
+/// `n` characters that do not repeat in any pattern a packer could use,
+/// drawn from `from` (a range of code points) by a fixed generator that
+/// goes on from one call to the next, so no two texts are alike.
+fn scrambled(from: std::ops::Range<u32>, n: usize) -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static CALLS: AtomicU64 = AtomicU64::new(1);
+    let call = CALLS.fetch_add(1, Ordering::Relaxed);
+    let mut state = 0x2545_F491_4F6C_DD1D_u64.wrapping_mul(call);
+    (0..n)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let span = u64::from(from.end - from.start);
+            char::from_u32(from.start + (state % span) as u32).unwrap_or('x')
+        })
+        .collect()
+}
+
 #[test]
 fn largest_valid_record_fits() {
-    // The costliest characters to store: a quote and a backslash are
-    // escaped to two in JSON; an emoji is two UTF-16 units. (Control
-    // characters, six each, are refused by the forms.)
+    // The costliest characters to store as plain JSON: a quote and a
+    // backslash are escaped to two; an emoji is two UTF-16 units. (Control
+    // characters, six each, are refused by the forms.) And the costliest to
+    // pack: characters with no pattern to them, one or two units each.
+    type Text = Box<dyn Fn(usize) -> String>;
+    let cases: [(&str, Text); 5] = [
+        ("every character '\"'", Box::new(|n| "\"".repeat(n))),
+        ("every character '\\'", Box::new(|n| "\\".repeat(n))),
+        (
+            "every character an emoji",
+            Box::new(|n| "\u{1F600}".repeat(n)),
+        ),
+        (
+            "random Chinese characters",
+            Box::new(|n| scrambled(0x4E00..0x9FFF, n)),
+        ),
+        ("random emoji", Box::new(|n| scrambled(0x1F300..0x1FAFF, n))),
+    ];
     let mut worst = 0;
-    for c in ['"', '\\', '\u{1F600}'] {
-        let project = largest_record(c);
+    for (name, text) in cases {
+        let project = largest_record(text);
         let stored = project_key(&project.id).encode_utf16().count()
             + encode(&project).encode_utf16().count();
-        println!("largest valid record, every character {c:?}: {stored} UTF-16 characters");
+        println!("largest valid record, {name}: {stored} UTF-16 characters");
         worst = worst.max(stored);
+        // Unpacked, it is within what reading a packed record allows, so
+        // the limit that stops a decompression bomb never refuses it.
+        let json = serde_json::to_string(&project).expect("serialises");
+        let units = json.encode_utf16().count();
+        println!("  and {units} unpacked, of the {MAX_PROJECT_UNITS} allowed");
+        assert!(units < MAX_PROJECT_UNITS);
         assert_eq!(decode(&project.id, &encode(&project)), Ok(project));
     }
     println!("worst case: {worst} of the {BOUND} allowed");
@@ -117,7 +157,7 @@ fn largest_valid_record_fits() {
 
 #[test]
 fn every_list_is_full_in_the_largest_record() {
-    let mut p = largest_record('x');
+    let mut p = largest_record(|n| "x".repeat(n));
     let today = Date::new(2099, 12, 31).expect("a real date");
     let one_more = |p: &Project, list: &str| match list {
         "team" => Edit::AddMember(TeamMember {

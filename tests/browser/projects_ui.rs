@@ -47,7 +47,10 @@ async fn new_project_is_created_opened_and_stored() {
         .collect();
     assert_eq!(stored.len(), 1, "created projects are written at once");
     let value = storage.get_item(&stored[0]).unwrap().unwrap();
-    assert!(value.contains("\"title\":\"Falls on Ward 7\""), "{value}");
+    // Stored packed: read it back as the app does.
+    let id = qi_involve::storage::codec::id_from_key(&stored[0]).unwrap();
+    let project = qi_involve::storage::codec::decode(id, &value).unwrap();
+    assert_eq!(project.title, "Falls on Ward 7");
     clear_app_keys();
 }
 

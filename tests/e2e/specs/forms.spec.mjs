@@ -3,6 +3,7 @@
 // changed (onto the person as they are now, even after a change from the
 // row or another tab), a person removed elsewhere is not brought back, and
 // the guide's self-assessment applies its level to the project it shows.
+import { readRecord } from '../support/records.mjs';
 import { expect, appReady, expectNoAxeViolations } from '../support/fixtures.mjs';
 import { createProject } from '../support/projects.mjs';
 import { test, readStorage } from '../support/storage.mjs';
@@ -280,6 +281,6 @@ test('a chosen project archived in another tab is no longer chosen, and Apply do
 
   await page.getByRole('button', { name: 'Apply to project' }).click();
   await expect(page.getByText('Choose a project first.')).toBeVisible();
-  const stored = JSON.parse((await readStorage(page))[`qi-involve:project:${id}`]);
+  const stored = readRecord((await readStorage(page))[`qi-involve:project:${id}`]);
   expect(stored.project.involvement ?? 'not_recorded').not.toBe('little_i');
 });

@@ -1,6 +1,7 @@
 // The involvement record (Experts by Experience, activity log, suggested
 // level), the Little i / Big I guide with its self-assessment, and the
 // Patient Involvement Team contact on Settings.
+import { readRecord } from '../support/records.mjs';
 import { test, expect, appReady, expectNoAxeViolations, screenshotsAtTabletSizes } from '../support/fixtures.mjs';
 import { createProject, fillAndWait } from '../support/projects.mjs';
 
@@ -132,9 +133,9 @@ test('a project with a long log (200 entries) stays accessible', async ({ page }
   await appReady(page);
   await createProject(page, 'Long log');
   const id = new URL(page.url()).searchParams.get('id');
-  await page.evaluate((id) => {
-    const key = `qi-involve:project:${id}`;
-    const record = JSON.parse(localStorage.getItem(key));
+  const key = `qi-involve:project:${id}`;
+  const record = readRecord(await page.evaluate((key) => localStorage.getItem(key), key));
+  await page.evaluate(([key, record]) => {
     const kinds = ['survey', 'focus_group', 'co_design_workshop', 'team_meeting', 'pdsa_test', 'kiosk_feedback'];
     record.project.activities = Array.from({ length: 200 }, (_, i) => ({
       id: `a${i}`,
@@ -145,8 +146,9 @@ test('a project with a long log (200 entries) stays accessible', async ({ page }
       said: i % 3 ? '' : 'Waiting room chairs are uncomfortable.',
       changed: i % 3 ? '' : 'New chairs were ordered.',
     }));
-    localStorage.setItem(key, JSON.stringify(record));
-  }, id);
+    // Written back as format 5, which the app still reads.
+    localStorage.setItem(key, JSON.stringify({ version: 5, project: record.project }));
+  }, [key, record]);
   await page.goto(`/involvement?id=${id}`);
   await appReady(page);
   await expect(page.getByText('200 activities logged, newest first.')).toBeVisible();

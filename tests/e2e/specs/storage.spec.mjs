@@ -1,5 +1,6 @@
 // Stored data under stress: records that cannot be read, a full store, two
 // tabs editing one project, and a browser that gives no storage at all.
+import { readRecord } from '../support/records.mjs';
 import fs from 'node:fs/promises';
 import { expect, appReady, expectNoAxeViolations } from '../support/fixtures.mjs';
 import { createProject, fillAndWait } from '../support/projects.mjs';
@@ -69,7 +70,7 @@ test('records that cannot be read are reported, kept byte for byte, downloadable
   expect(stored[DAMAGED_PREFIX + BROKEN_ID]).toBe(BROKEN_RAW);
   expect(stored[PROJECT_PREFIX + FUTURE_ID]).toBe(FUTURE_RAW);
   expect(stored[DAMAGED_PREFIX + FUTURE_ID]).toBe(FUTURE_RAW);
-  expect(JSON.parse(stored[good.key]).project.aim).toBe('Halve falls by March');
+  expect(readRecord(stored[good.key]).project.aim).toBe('Halve falls by March');
   expect(Object.keys(stored).sort()).toEqual(
     [good.key, PROJECT_PREFIX + BROKEN_ID, DAMAGED_PREFIX + BROKEN_ID, PROJECT_PREFIX + FUTURE_ID, DAMAGED_PREFIX + FUTURE_ID].sort(),
   );

@@ -3,6 +3,7 @@
 // the same time, and extra pages that fail the test on any console error.
 import { expect } from '@playwright/test';
 import { test as base } from './fixtures.mjs';
+import { readRecord } from './records.mjs';
 
 export const PROJECT_PREFIX = 'qi-involve:project:';
 export const DAMAGED_PREFIX = 'qi-involve:damaged:';
@@ -46,12 +47,12 @@ export async function readStorage(page) {
   });
 }
 
-/** The stored envelope of the only project in the page's localStorage. */
+/** The stored envelope of the only project in the page's localStorage, unpacked. */
 export async function onlyStoredProject(page) {
   const all = await readStorage(page);
   const keys = Object.keys(all).filter((k) => k.startsWith(PROJECT_PREFIX));
   expect(keys, 'exactly one project is stored').toHaveLength(1);
-  return { key: keys[0], raw: all[keys[0]], envelope: JSON.parse(all[keys[0]]) };
+  return { key: keys[0], raw: all[keys[0]], envelope: readRecord(all[keys[0]]) };
 }
 
 /**
