@@ -233,9 +233,8 @@ pub(super) fn packed_or_plain(version: u64, json: &str, (plain, field): (u64, &s
 }
 
 /// `{"version":N,"packed":"..."}` with `json` packed: the stored shape of
-/// projects from format 6 and of kiosk data from its format 2. Written and
-/// read through serde_json's own string and `Value` code, which the app
-/// has anyway, rather than a derived envelope type each way.
+/// projects from format 6 and of kiosk data from its format 2. Written
+/// through serde_json's own string code rather than a derived type.
 pub(super) fn pack_envelope(version: u64, json: &str) -> String {
     let packed = serde_json::to_string(&super::packed::pack(json)).unwrap_or_default();
     format!(r#"{{"version":{version},"packed":{packed}}}"#)
@@ -243,12 +242,15 @@ pub(super) fn pack_envelope(version: u64, json: &str) -> String {
 
 /// The JSON inside a packed envelope, if it unpacks to at most `max_units`.
 pub(super) fn unpack_envelope(text: &str, max_units: usize) -> Result<String, String> {
-    let envelope: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
-    let packed = envelope
-        .get("packed")
-        .and_then(serde_json::Value::as_str)
-        .ok_or("it has no packed text")?;
-    super::packed::unpack(packed, max_units).map_err(|e| match e {
+    // Read with a derived type, not `serde_json::Value`: nothing else in
+    // the app reads through `Value` any more, and its code is kilobytes.
+    #[derive(Deserialize)]
+    struct PackedIn {
+        packed: Option<String>,
+    }
+    let envelope: PackedIn = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let packed = envelope.packed.ok_or("it has no packed text")?;
+    super::packed::unpack(&packed, max_units).map_err(|e| match e {
         UnpackError::Damaged => "its packed text is damaged".to_string(),
         UnpackError::TooLong => {
             "its packed text unpacks to more than a record can hold".to_string()
