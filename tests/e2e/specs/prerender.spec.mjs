@@ -98,3 +98,18 @@ test('the sub-path build copies links under its path', async ({ request }) => {
   expect(html).toContain('href="/qi-involve/induction"');
   expect(html).not.toContain('href="/guide"');
 });
+
+test('while a kiosk runs, the copied page (with staff navigation) is never shown', async ({ browser }) => {
+  // The wasm never arrives, so only what the HTML and CSS do is seen.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('/induction');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await page.evaluate(() => localStorage.setItem('qi-involve:kiosk-session', '{"version":1,"value":{}}'));
+  await page.reload();
+  await expect(page.locator('header[data-prerendered]')).toBeAttached();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  await context.close();
+});
