@@ -19,11 +19,19 @@
 // Needs Debian's chromium and playwright-core from tests/e2e (.ci/setup
 // installs both). The page keeps the CSP: anything that the policy would
 // block (a style attribute, an inline handler, a script) is refused.
+import { existsSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { chromium } from '../tests/e2e/node_modules/playwright-core/index.mjs';
+import { fileURLToPath } from 'node:url';
 import { chromiumFlags } from '../tests/e2e/support/browser.mjs';
+
+const CHROMIUM = '/usr/bin/chromium';
+const PLAYWRIGHT = new URL('../tests/e2e/node_modules/playwright-core/index.mjs', import.meta.url);
+if (!existsSync(fileURLToPath(PLAYWRIGHT)) || !existsSync(CHROMIUM)) {
+  fail(`needs ${CHROMIUM} and playwright-core in tests/e2e/node_modules; run .ci/setup`);
+}
+const { chromium } = await import(PLAYWRIGHT);
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) fail('run by trunk (TRUNK_STAGING_DIR is not set)');
@@ -62,7 +70,7 @@ const server = createServer(async (req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumFlags });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumFlags });
 try {
   for (const route of routes) {
     // A fresh context each time: nothing stored, and no service worker to

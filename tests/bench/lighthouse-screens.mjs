@@ -1,6 +1,7 @@
 // Lighthouse (mobile) on every screen of QI Involve (issue 11), each with
 // the data it needs already on the device, served with brotli as a
-// well-configured static host would. It prints each screen's scores and
+// well-configured static host would, at a broadband line speed
+// (tests/bench/paced-server.mjs says why). It prints each screen's scores and
 // LCP, TBT and CLS beside the targets, and writes one Lighthouse JSON per
 // screen (and run) to bench-results/. It is a benchmark: it exits non-zero
 // only when Lighthouse could not measure, never on a missed target.
@@ -9,6 +10,7 @@
 //   BENCH_SCREENS="guide induction" node tests/bench/lighthouse-screens.mjs
 //   BENCH_LH_RUNS=3 node ...        # three runs each; the median run is shown
 //   BENCH_DIST=dist-other node ...  # another build folder
+//   BENCH_LINE_MBPS=0 node ...      # no line speed: loopback as it is
 //
 // Why it drives Chromium itself rather than calling the lighthouse CLI:
 // screens such as Projects need localStorage filled before the page loads.
@@ -19,7 +21,7 @@
 // profile is what keeps the audit a cold first visit.
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -31,7 +33,7 @@ import { SCREENS } from './screens.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
-const DIST = join(ROOT, process.env.BENCH_DIST ?? 'dist');
+const DIST = resolve(ROOT, process.env.BENCH_DIST ?? 'dist');
 const OUT_DIR = join(ROOT, 'bench-results');
 const RUNS = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 1));
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
