@@ -113,3 +113,19 @@ test('while a kiosk runs, the copied page (with staff navigation) is never shown
   await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
   await context.close();
 });
+
+test('where data is stored, the copied main stays hidden until the app replaces it', async ({ browser }) => {
+  // Settings (say, a welcome note) or projects change what these screens
+  // show, so the copy for an empty device would flash or shift.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('/guide');
+  await expect(page.getByRole('heading', { level: 1, name: 'Little i and Big I guide' })).toBeVisible();
+  await page.evaluate(() => localStorage.setItem('qi-involve:settings', '{"version":1,"value":{}}'));
+  await page.reload();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.locator('main[data-prerendered]')).toBeAttached();
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  await context.close();
+});
