@@ -20,7 +20,7 @@
 // disableStorageReset, so its own reset does not wipe the seed. The fresh
 // profile is what keeps the audit a cold first visit.
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
@@ -120,6 +120,9 @@ try {
     const { lhr, file } = runs[runs.length >> 1];
     const perfs = runs.map(({ lhr: r }) => Math.round((r.categories.performance.score ?? 0) * 100));
     summarise(lhr, file, { title: screen.title, runs: RUNS > 1 ? perfs : undefined });
+    // TBT is the observed main-thread time times four, so a machine busy
+    // with other work inflates it: the load average says how busy it was.
+    console.log(`  load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   }
 } finally {
   await server.stop();
