@@ -23,7 +23,9 @@ window.__smoke = {
     const form = el && el.closest('form');
     return form ? form.querySelector('button[type=submit], button:not([type])') : null;
   },
-  nav: () => document.querySelector('nav[aria-label="Main"]'),
+  // The app's navigation, not the copy the build writes into the page
+  // (.ci/prerender.mjs), which shows before the app has started.
+  nav: () => document.querySelector('header:not([data-prerendered]) nav[aria-label="Main"]'),
   heading: () => { const h = document.querySelector('h1'); return h ? window.__smoke.text(h) : ''; },
   hasText: (t) => (document.body.innerText || '').includes(t),
 };

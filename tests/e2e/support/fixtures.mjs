@@ -18,8 +18,10 @@ export const test = base.extend({
 });
 export { expect };
 
-/** Waits until the app has mounted (the header is rendered by the wasm). */
+/** Waits until the app has mounted (the header is rendered by the wasm,
+ * and the copy of it that the build wrote into the page has gone). */
 export async function appReady(page) {
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 }
 

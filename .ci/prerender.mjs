@@ -1,0 +1,132 @@
+// trunk post-build step (run by .ci/post-build, after the route copies and
+// before the precache list): writes what the app itself renders into each
+// route's copy of index.html, so text paints before the wasm has arrived
+// and the page reads without JavaScript (issue 11).
+//
+// It serves the staged build on localhost, opens each route in headless
+// Chromium with nothing stored (a first visit: no projects, no reader
+// progress, no settings), lets the app render, and copies the app's own
+// markup into the page, so the view is never written twice by hand:
+//   - the Guide and the Induction guide: the whole page (skip link, header
+//     and main), as their text is the same on every device;
+//   - every other route: the skip link and header only, as the rest of
+//     those screens shows what is stored on the device.
+// Each copied top-level node is marked data-prerendered; src/main.rs
+// removes them in the same task that mounts the app, so there is never a
+// second <main> or a frame without content. 404.html is left as it is
+// (it stands for any address, so no header can be right for it).
+//
+// Needs Debian's chromium and playwright-core from tests/e2e (.ci/setup
+// installs both). The page keeps the CSP: anything that the policy would
+// block (a style attribute, an inline handler, a script) is refused.
+import { existsSync } from 'node:fs';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromiumFlags } from '../tests/e2e/support/browser.mjs';
+
+const CHROMIUM = '/usr/bin/chromium';
+const PLAYWRIGHT = new URL('../tests/e2e/node_modules/playwright-core/index.mjs', import.meta.url);
+if (!existsSync(fileURLToPath(PLAYWRIGHT)) || !existsSync(CHROMIUM)) {
+  fail(`needs ${CHROMIUM} and playwright-core in tests/e2e/node_modules; run .ci/setup`);
+}
+const { chromium } = await import(PLAYWRIGHT);
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) fail('run by trunk (TRUNK_STAGING_DIR is not set)');
+const FULL = new Set(['/guide', '/induction']);
+const MARK = 'data-prerendered';
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
+
+function fail(message) {
+  console.error(`prerender: ${message}`);
+  process.exit(1);
+}
+
+const page0 = await readFile(join(dir, 'index.html'), 'utf8');
+const base = page0.match(/<base href="([^"]*)"/)?.[1];
+if (!base?.startsWith('/') || !base.endsWith('/')) fail('no <base href="/…/"> in index.html');
+// The routes, from the same source as .ci/route-copies.
+const routes = [...(await readFile('src/routes.rs', 'utf8'))
+  .matchAll(/^pub const [A-Z_]+: &str = "(\/[a-z-]*)";$/gm)].map((m) => m[1]);
+if (!routes.includes('/') || !routes.includes('/guide')) fail('could not read the routes from src/routes.rs');
+
+// Serves the staged build under its base path, as a static host would.
+const server = createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (!path.startsWith(base)) return res.writeHead(404).end();
+  let file = normalize(join(dir, path.slice(base.length)));
+  if (!file.startsWith(normalize(dir))) return res.writeHead(404).end();
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumFlags });
+try {
+  for (const route of routes) {
+    // A fresh context each time: nothing stored, and no service worker to
+    // cache this half-made build.
+    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 768, height: 1024 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${origin}${base}${route.slice(1)}`);
+    // The app has started when its main has content; two frames more let
+    // effects that run after the first render settle.
+    await page.waitForSelector('main#main-content h1', { timeout: 20_000 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    if (errors.length) fail(`${route}: ${errors.join('; ')}`);
+    const { title, markup } = await page.evaluate(({ full, mark }) => {
+      for (const input of document.querySelectorAll('main input, main option')) {
+        // A control's state is a property the app sets, which outerHTML
+        // leaves out: write it as the attribute, so the copy shows the same.
+        if (input.checked) input.setAttribute('checked', '');
+        if (input.selected) input.setAttribute('selected', '');
+        if (input.value && input.type !== 'radio' && input.type !== 'checkbox' && input.tagName === 'INPUT') {
+          input.setAttribute('value', input.value);
+        }
+      }
+      const keep = [...document.body.children].filter((e) => !['SCRIPT', 'NOSCRIPT'].includes(e.tagName))
+        .filter((e) => full || e.tagName !== 'MAIN')
+        .map((e) => e.cloneNode(true));
+      const text = [];
+      for (const e of keep) {
+        // Comments are leptos's place markers; the app makes its own.
+        const walker = document.createTreeWalker(e, NodeFilter.SHOW_COMMENT);
+        const comments = [];
+        while (walker.nextNode()) comments.push(walker.currentNode);
+        comments.forEach((c) => c.remove());
+        e.setAttribute(mark, '');
+        text.push(e.outerHTML);
+      }
+      return { title: document.title, markup: text.join('\n') };
+    }, { full: FULL.has(route), mark: MARK });
+    await context.close();
+
+    if (/\sstyle=|\son[a-z]+=|<script|<style/i.test(markup)) fail(`${route}: the markup has something the CSP blocks`);
+    if (!markup.includes('<header')) fail(`${route}: the app rendered no header`);
+    const file = route === '/' ? join(dir, 'index.html') : join(dir, route.slice(1), 'index.html');
+    const html = await readFile(file, 'utf8');
+    const body = '<body>\n';
+    if (html.split(body).length !== 2 || html.includes(MARK)) fail(`${file}: not the page trunk wrote`);
+    // Text in the <title> is escaped as the app's own title is plain text.
+    const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    // Replacer functions, so a "$" in the text is never read as a pattern.
+    let out = html.replace(body, () => `${body}${markup}\n`);
+    if (FULL.has(route)) out = out.replace(/<title>[^<]*<\/title>/, () => `<title>${escaped}</title>`);
+    await writeFile(file, out);
+    console.log(`prerender: ${route} (${FULL.has(route) ? 'whole page' : 'header'}, ${markup.length} characters)`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,133 @@
+// Lighthouse (mobile) on every screen of QI Involve (issue 11), each with
+// the data it needs already on the device, served with brotli as a
+// well-configured static host would, at a broadband line speed
+// (tests/bench/paced-server.mjs says why). It prints each screen's scores and
+// LCP, TBT and CLS beside the targets, and writes one Lighthouse JSON per
+// screen (and run) to bench-results/. It is a benchmark: it exits non-zero
+// only when Lighthouse could not measure, never on a missed target.
+//
+//   node tests/bench/lighthouse-screens.mjs                   # every screen, dist/
+//   BENCH_SCREENS="guide induction" node tests/bench/lighthouse-screens.mjs
+//   BENCH_LH_RUNS=3 node ...        # three runs each; the median run is shown
+//   BENCH_DIST=dist-other node ...  # another build folder
+//   BENCH_LINE_MBPS=0 node ...      # no line speed: loopback as it is
+//
+// Why it drives Chromium itself rather than calling the lighthouse CLI:
+// screens such as Projects need localStorage filled before the page loads.
+// Each screen gets a fresh Chromium profile; the seed is written from
+// robots.txt on the same origin (so the app never starts and no service
+// worker is installed before the audit); Lighthouse then runs with
+// disableStorageReset, so its own reset does not wipe the seed. The fresh
+// profile is what keeps the audit a cold first visit.
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import puppeteer from 'puppeteer-core';
+import { chromiumFlags } from '../e2e/support/browser.mjs';
+import { summarise } from './lighthouse.mjs';
+import { servePaced } from './paced-server.mjs';
+import { SCREENS } from './screens.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..', '..');
+const DIST = resolve(ROOT, process.env.BENCH_DIST ?? 'dist');
+const OUT_DIR = join(ROOT, 'bench-results');
+const RUNS = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 1));
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+const wanted = (process.env.BENCH_SCREENS ?? '').split(/\s+/).filter(Boolean);
+const unknown = wanted.filter((name) => !SCREENS.some((s) => s.name === name));
+if (unknown.length) {
+  console.error(`lighthouse-screens: no screen called ${unknown.join(', ')}; ` +
+    `the screens are ${SCREENS.map((s) => s.name).join(', ')}`);
+  process.exit(2);
+}
+const screens = wanted.length ? SCREENS.filter((s) => wanted.includes(s.name)) : SCREENS;
+
+/** Writes `entries` into localStorage of `origin` without starting the app. */
+async function seed(port, origin, entries) {
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}` });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/robots.txt`);
+    await page.evaluate((all) => {
+      for (const [key, value] of Object.entries(all)) localStorage.setItem(key, value);
+      return localStorage.length;
+    }, entries);
+    await page.close();
+  } finally {
+    await browser.disconnect();
+  }
+}
+
+/** One Lighthouse run of `screen` in a fresh profile; resolves to its report. */
+async function audit(origin, screen) {
+  const profile = mkdtempSync(join(tmpdir(), 'qi-lh-'));
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROME,
+    userDataDir: profile,
+    chromeFlags: ['--headless=new', '--no-sandbox', ...chromiumFlags],
+  });
+  try {
+    const entries = screen.seed ? screen.seed() : {};
+    if (Object.keys(entries).length) await seed(chrome.port, origin, entries);
+    const result = await lighthouse(`${origin}${screen.path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      disableStorageReset: true,
+    });
+    if (!result) throw new Error('Lighthouse returned no result');
+    return result;
+  } finally {
+    await chrome.kill();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const server = await servePaced(DIST);
+await server.warm(readdirSync(DIST, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile())
+  .map((e) => `/${relative(DIST, join(e.parentPath ?? e.path, e.name))}`));
+console.log(`serving ${relative(ROOT, DIST) || '.'} with brotli at ${server.origin}, ` +
+  `paced at ${process.env.BENCH_LINE_MBPS ?? 10} Mbit/s; ` +
+  `${screens.length} screens, ${RUNS} run(s) each`);
+
+mkdirSync(OUT_DIR, { recursive: true });
+const failed = [];
+try {
+  for (const screen of screens) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      try {
+        const { lhr, report } = await audit(server.origin, screen);
+        const suffix = RUNS > 1 ? `-${i + 1}` : '';
+        const file = join(OUT_DIR, `lighthouse-${screen.name}${suffix}.json`);
+        writeFileSync(file, report);
+        runs.push({ lhr, file });
+      } catch (error) {
+        console.error(`  ${screen.name}: Lighthouse failed: ${error.message}`);
+      }
+    }
+    if (runs.length === 0 || runs.some(({ lhr }) => lhr.runtimeError)) failed.push(screen.name);
+    if (runs.length === 0) continue;
+    // The median run by Performance score, as Lighthouse's own docs advise.
+    runs.sort((a, b) => (a.lhr.categories.performance.score ?? 0) - (b.lhr.categories.performance.score ?? 0));
+    const { lhr, file } = runs[runs.length >> 1];
+    const perfs = runs.map(({ lhr: r }) => Math.round((r.categories.performance.score ?? 0) * 100));
+    summarise(lhr, file, { title: screen.title, runs: RUNS > 1 ? perfs : undefined });
+    // TBT is the observed main-thread time times four, so a machine busy
+    // with other work inflates it: the load average says how busy it was.
+    console.log(`  load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  }
+} finally {
+  await server.stop();
+}
+if (failed.length) {
+  console.error(`\nLighthouse could not measure: ${failed.join(', ')}`);
+  process.exit(1);
+}
