@@ -34,12 +34,12 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'applic
  * index.html (as a static host with an SPA fallback does) and never
  * redirecting: a redirect cached by the service worker breaks reloads.
  */
-export async function serveDist() {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`no ${DIST}/index.html; build first (.ci/build)`);
+export async function serveDist(dist = DIST) {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`no ${dist}/index.html; build first (.ci/build)`);
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(DIST, path);
-    if (!file.startsWith(DIST) || !existsSync(file) || !extname(file)) file = join(DIST, 'index.html');
+    let file = join(dist, path);
+    if (!file.startsWith(dist) || !existsSync(file) || !extname(file)) file = join(dist, 'index.html');
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
