@@ -149,6 +149,18 @@ test('a project with a long log (200 entries) stays accessible', async ({ page }
   }, id);
   await page.goto(`/involvement?id=${id}`);
   await appReady(page);
-  await expect(page.getByText('200 activities logged, newest first.')).toBeVisible();
+  // The newest 50 are drawn first; each "Show more" adds 50 and moves
+  // focus to the first row it added.
+  await expect(page.getByText('200 activities logged; the newest 50 are shown first.')).toBeVisible();
+  const rows = page.locator('.record-list li.record');
+  await expect(rows).toHaveCount(50);
   await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Show more activities' }).click();
+  await expect(page.getByText('200 activities logged; the newest 100 are shown first.')).toBeVisible();
+  await expect(rows).toHaveCount(100);
+  await expect(page.locator('#activity-edit-a50')).toBeFocused();
+  for (let shown = 150; shown <= 200; shown += 50) await page.getByRole('button', { name: 'Show more activities' }).click();
+  await expect(rows).toHaveCount(200);
+  await expect(page.getByText('200 activities logged, newest first.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show more activities' })).toHaveCount(0);
 });
