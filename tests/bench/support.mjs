@@ -7,7 +7,8 @@ import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = join(ROOT, 'dist');
+// BENCH_DIST measures another build (say, of an earlier commit) with the same bench.
+export const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
 
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
