@@ -92,11 +92,26 @@ pub fn ActivityLog(
         let on = crate::model::Date::parse_iso(&submitted.fields.date)
             .map(|d| format!(" on {}", d.long()))
             .unwrap_or_default();
+        let new_id = clock::new_id();
+        let saved_id = submitted
+            .editing
+            .as_ref()
+            .map_or(new_id.clone(), |a| a.id.clone());
         let result = submitted
-            .submit(clock::new_id(), clock::today())
+            .submit(new_id, clock::today())
             .and_then(|edit| projects.edit(&project_id, edit).map_err(|e| vec![e]));
         match result {
             Ok(()) => {
+                // An activity dated further back than the rows drawn is
+                // drawn too, so the person sees where it went.
+                let at = project.with_untracked(|p| {
+                    newest_first(&p.activities)
+                        .iter()
+                        .position(|a| a.id == saved_id)
+                });
+                if let Some(at) = at {
+                    shown.update(|n| *n = (*n).max(at + 1));
+                }
                 say(format!("{label}{on} {done}."));
                 close();
             }
@@ -231,7 +246,7 @@ fn fingerprint(a: &Activity) -> u64 {
 
 /// How many rows the log draws at first, and how many more each
 /// "Show more activities" adds.
-const SHOWN_AT_FIRST: usize = 50;
+const SHOWN_AT_FIRST: usize = 25;
 
 /// "12 activities logged, newest first.", saying when only some are shown.
 fn logged_text(logged: usize, shown: usize) -> String {

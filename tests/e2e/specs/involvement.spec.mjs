@@ -149,18 +149,30 @@ test('a project with a long log (200 entries) stays accessible', async ({ page }
   }, id);
   await page.goto(`/involvement?id=${id}`);
   await appReady(page);
-  // The newest 50 are drawn first; each "Show more" adds 50 and moves
+  // The newest 25 are drawn first; each "Show more" adds 25 and moves
   // focus to the first row it added.
-  await expect(page.getByText('200 activities logged; the newest 50 are shown first.')).toBeVisible();
+  await expect(page.getByText('200 activities logged; the newest 25 are shown first.')).toBeVisible();
   const rows = page.locator('.record-list li.record');
-  await expect(rows).toHaveCount(50);
+  await expect(rows).toHaveCount(25);
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Show more activities' }).click();
-  await expect(page.getByText('200 activities logged; the newest 100 are shown first.')).toBeVisible();
-  await expect(rows).toHaveCount(100);
-  await expect(page.locator('#activity-edit-a50')).toBeFocused();
-  for (let shown = 150; shown <= 200; shown += 50) await page.getByRole('button', { name: 'Show more activities' }).click();
+  await expect(page.getByText('200 activities logged; the newest 50 are shown first.')).toBeVisible();
+  await expect(rows).toHaveCount(50);
+  await expect(page.locator('#activity-edit-a25')).toBeFocused();
+  for (let shown = 75; shown <= 200; shown += 25) {
+    await page.getByRole('button', { name: 'Show more activities' }).click();
+    await expect(rows).toHaveCount(shown);
+  }
   await expect(rows).toHaveCount(200);
   await expect(page.getByText('200 activities logged, newest first.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Show more activities' })).toHaveCount(0);
+
+  // An activity logged with an old date is drawn where it lands, even
+  // below the rows drawn so far.
+  await page.reload();
+  await appReady(page);
+  await expect(rows).toHaveCount(25);
+  await logActivity(page, { kind: 'Survey', daysAgo: 300, said: 'Found in an old folder.' });
+  await expect(rows).toHaveCount(201);
+  await expect(rows.last()).toContainText('Found in an old folder.');
 });
