@@ -10,7 +10,7 @@ use crate::components::form_fields::{SelectField, TextField, TextKind};
 use crate::components::list_notice::{list_key, ListNotice, Notice};
 use crate::model::activity::{Activity, ActivityKind, Level};
 use crate::model::hours::{hours_hint, hours_phrase};
-use crate::model::involvement_record::{ActivityDraft, ActivityForm};
+use crate::model::involvement_record::{newest_first, ActivityDraft, ActivityForm};
 use crate::model::{Edit, Field, Project};
 use crate::state::drafts::keep_draft;
 use crate::state::{clock, Projects};
@@ -41,14 +41,32 @@ pub fn ActivityLog(
     };
     // Each row is keyed by its id and a fingerprint of its content, so a
     // changed activity (here or in another tab) is redrawn and the rest
-    // are left alone, without formatting every entry of a long log.
+    // are left alone, without formatting every entry of a long log. Only
+    // the newest rows are drawn at first: a log of 500 took over 100 ms to
+    // draw, and the newest are the ones people come to add to or correct.
+    let shown = RwSignal::new(SHOWN_AT_FIRST);
+    let logged = Memo::new(move |_| project.with(|p| p.activities.len()));
     let rows = Memo::new(move |_| {
         project.with(|p| {
-            let mut list: Vec<Activity> = p.activities.clone();
-            crate::model::order::sort_by_key(&mut list, |a| std::cmp::Reverse(a.date));
-            list
+            newest_first(&p.activities)
+                .into_iter()
+                .take(shown.get())
+                .cloned()
+                .collect::<Vec<_>>()
         })
     });
+    // Focus goes to the first row that was not shown before.
+    let show_more = move |_| {
+        let first_new = project.with_untracked(|p| {
+            newest_first(&p.activities)
+                .get(shown.get_untracked())
+                .map(|a| edit_button_id(&a.id))
+        });
+        shown.update(|n| *n += SHOWN_AT_FIRST);
+        if let Some(id) = first_new {
+            focus_when_drawn(id);
+        }
+    };
     // Focus goes back to the Edit button the person came from, or to the
     // first field of the empty form, ready for the next entry.
     let close = move || {
@@ -74,11 +92,26 @@ pub fn ActivityLog(
         let on = crate::model::Date::parse_iso(&submitted.fields.date)
             .map(|d| format!(" on {}", d.long()))
             .unwrap_or_default();
+        let new_id = clock::new_id();
+        let saved_id = submitted
+            .editing
+            .as_ref()
+            .map_or(new_id.clone(), |a| a.id.clone());
         let result = submitted
-            .submit(clock::new_id(), clock::today())
+            .submit(new_id, clock::today())
             .and_then(|edit| projects.edit(&project_id, edit).map_err(|e| vec![e]));
         match result {
             Ok(()) => {
+                // An activity dated further back than the rows drawn is
+                // drawn too, so the person sees where it went.
+                let at = project.with_untracked(|p| {
+                    newest_first(&p.activities)
+                        .iter()
+                        .position(|a| a.id == saved_id)
+                });
+                if let Some(at) = at {
+                    shown.update(|n| *n = (*n).max(at + 1));
+                }
                 say(format!("{label}{on} {done}."));
                 close();
             }
@@ -157,7 +190,7 @@ pub fn ActivityLog(
                         }
                     }
                 })/>
-            <p>{move || match rows.with(Vec::len) { 0 => "Nothing logged yet.".to_string(), 1 => "1 activity logged.".into(), n => format!("{n} activities logged, newest first.") }}</p>
+            <p>{move || logged_text(logged.get(), shown.get())}</p>
             <ul class="record-list">
                 <For each=move || rows.get() key=|a| (a.id.clone(), fingerprint(a)) let:activity>
                     <ActivityRow activity
@@ -189,6 +222,9 @@ pub fn ActivityLog(
                         })/>
                 </For>
             </ul>
+            <Show when=move || { logged.get() > shown.get() }>
+                <button type="button" class="button button--secondary" on:click=show_more>"Show more activities"</button>
+            </Show>
         </section>
     }
 }
@@ -206,6 +242,20 @@ fn fingerprint(a: &Activity) -> u64 {
     )
         .hash(&mut hasher);
     hasher.finish()
+}
+
+/// How many rows the log draws at first, and how many more each
+/// "Show more activities" adds.
+const SHOWN_AT_FIRST: usize = 25;
+
+/// "12 activities logged, newest first.", saying when only some are shown.
+fn logged_text(logged: usize, shown: usize) -> String {
+    match logged {
+        0 => "Nothing logged yet.".to_string(),
+        1 => "1 activity logged.".to_string(),
+        n if n > shown => format!("{n} activities logged; the newest {shown} are shown first."),
+        n => format!("{n} activities logged, newest first."),
+    }
 }
 
 const FORM_ID: &str = "activity-form";

@@ -25,9 +25,13 @@ fn choices(known: &[String], chosen: &str) -> Vec<(String, String)> {
 /// the select shows it as chosen; as given if no project has it.
 fn spelled(known: &[String], chosen: &str) -> String {
     let chosen = chosen.trim();
+    if chosen.is_empty() {
+        return String::new();
+    }
+    let wanted = chosen.to_lowercase();
     known
         .iter()
-        .find(|k| k.to_lowercase() == chosen.to_lowercase())
+        .find(|k| k.to_lowercase() == wanted)
         .cloned()
         .unwrap_or_else(|| chosen.to_string())
 }
@@ -48,8 +52,11 @@ pub fn DashboardScope(
     /// Receives the whole scope when either select changes.
     on_change: Callback<Scope>,
 ) -> impl IntoView {
-    let service = Signal::derive(move || known.with(|k| scope.with(|s| spelled(&k.0, &s.service))));
-    let lead = Signal::derive(move || known.with(|k| scope.with(|s| spelled(&k.1, &s.lead))));
+    // Memos, not derived signals: every option of a select reads the value
+    // to know whether it is chosen, and with a thousand leads working it
+    // out afresh for each one took a fifth of the dashboard's time.
+    let service = Memo::new(move |_| known.with(|k| scope.with(|s| spelled(&k.0, &s.service))));
+    let lead = Memo::new(move |_| known.with(|k| scope.with(|s| spelled(&k.1, &s.lead))));
     let service_select = move || {
         let options = known.with(|k| choices(&k.0, &service.get_untracked()));
         view! {

@@ -11,6 +11,8 @@ pub fn ProjectFilters(
     query: Signal<RegisterQuery>,
     /// Receives the whole query whenever one control changes a part of it.
     on_change: Callback<RegisterQuery>,
+    /// Called when the person leaves the search box having changed it.
+    on_search_done: Callback<()>,
 ) -> impl IntoView {
     let change = move |edit: &dyn Fn(&mut RegisterQuery)| {
         let mut q = query.get_untracked();
@@ -32,6 +34,7 @@ pub fn ProjectFilters(
                     aria-describedby="project-search-hint"
                     prop:value=move || query.with(|q| q.text.clone())
                     on:input=move |ev| change(&|q| q.text = event_target_value(&ev))
+                    on:change=move |_| on_search_done.run(())
                 />
             </div>
             <FilterSelect

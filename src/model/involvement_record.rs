@@ -403,6 +403,14 @@ pub fn hours_text(tenths: u32) -> String {
     }
 }
 
+/// The log as the involvement record lists it: newest first, and in the
+/// order they were logged within a day.
+pub fn newest_first(activities: &[Activity]) -> Vec<&Activity> {
+    let mut list: Vec<&Activity> = activities.iter().collect();
+    crate::model::order::sort_by_key(&mut list, |a| std::cmp::Reverse(a.date));
+    list
+}
+
 fn collect(errors: &mut Vec<FieldError>, result: Result<(), FieldError>) {
     if let Err(e) = result {
         errors.push(e);

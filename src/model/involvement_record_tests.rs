@@ -258,3 +258,24 @@ fn forms_survive_as_json() {
     let text = serde_json::to_string(&form).unwrap();
     assert_eq!(serde_json::from_str::<ActivityForm>(&text).unwrap(), form);
 }
+
+#[test]
+fn the_log_lists_newest_first_keeping_the_order_within_a_day() {
+    let logged = |id: &str, date: &str| Activity {
+        id: id.into(),
+        date: Date::parse_iso(date).unwrap(),
+        kind: ActivityKind::Survey,
+        people: 1,
+        hours_tenths: 0,
+        said: String::new(),
+        changed: String::new(),
+    };
+    let log = [
+        logged("a", "2026-01-05"),
+        logged("b", "2026-03-01"),
+        logged("c", "2026-01-05"),
+        logged("d", "2026-02-10"),
+    ];
+    let ids: Vec<&str> = newest_first(&log).iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["b", "d", "a", "c"]);
+}

@@ -87,6 +87,15 @@ impl RegisterQuery {
         }
     }
 
+    /// The same filters and order with no search words: two queries that
+    /// differ only in what was typed are equal so.
+    pub fn without_text(&self) -> RegisterQuery {
+        RegisterQuery {
+            text: String::new(),
+            ..self.clone()
+        }
+    }
+
     /// Reads the query from the address's parameters. Anything unknown or
     /// malformed (a hand-edited or old bookmark) quietly means "no filter".
     pub fn from_params(get: impl Fn(&str) -> Option<String>) -> RegisterQuery {
@@ -197,6 +206,27 @@ mod tests {
         assert_eq!(cleared.sort, SortOrder::TitleAToZ);
         assert_eq!(cleared.filter, ListFilter::default());
         assert!(!cleared.include_archived);
+    }
+
+    #[test]
+    fn queries_that_differ_only_in_words_are_equal_without_them() {
+        let query = RegisterQuery {
+            text: "falls".into(),
+            filter: ListFilter::from_query("needs=no-notes&status=active"),
+            include_archived: true,
+            sort: SortOrder::TitleAToZ,
+        };
+        let typed_more = RegisterQuery {
+            text: "falls ward".into(),
+            ..query.clone()
+        };
+        assert_eq!(query.without_text(), typed_more.without_text());
+        assert_eq!(query.without_text().filter, query.filter);
+        let resorted = RegisterQuery {
+            sort: SortOrder::RecentlyUpdated,
+            ..query.clone()
+        };
+        assert_ne!(query.without_text(), resorted.without_text());
     }
 
     #[test]

@@ -8,6 +8,8 @@
 //   node tests/bench/generate-projects.mjs 1000 42      # prints a summary
 //   node tests/bench/generate-projects.mjs 1000 42 20   # format 5, 20 activities each
 //
+//   backupText(generateProjects(1000, 42, { activities: 20 }))  // a backup file to import
+//
 // The same (n, seed) always gives the same entries, byte for byte, so runs
 // on different days and machines measure the same data. Nothing here reads
 // the clock or Math.random for that reason.
@@ -200,7 +202,7 @@ function teamMember(t, index) {
 
 // --- One project ----------------------------------------------------------------
 
-function project(t, id) {
+function project(t, id, teamSize) {
   const title = textOfLength(t, 20, 90, (() => {
     // First piece is a whole title; further pieces lengthen it naturally.
     let first = true;
@@ -254,7 +256,7 @@ function project(t, id) {
     ? isoDate(t.int(Math.min(startMs, updatedMs), updatedMs))
     : null;
 
-  const team = Array.from({ length: t.int(0, 8) }, (_, i) => teamMember(t, i));
+  const team = Array.from({ length: t.int(...teamSize) }, (_, i) => teamMember(t, i));
 
   // Field order matches the app's Project struct, so the stored text is the
   // same shape as a record the app wrote itself.
@@ -356,23 +358,42 @@ function toFormat5(t, p, activities) {
  * `n` projects as localStorage entries: { "qi-involve:project:<id>": "<json>" }.
  * Deterministic for a given seed. Without `activities` the records are
  * format 1 (the app migrates them on load); with `{ activities: k }` they
- * are format 5, the format the app writes today, with k activities each.
+ * are format 5, with k activities each, or `activities(i)` for the i-th
+ * project (from 0). `team` is the [least, most] people on a team
+ * (default [0, 8]); the same seed and options always give the same data.
  */
-export function generateProjects(n, seed, { activities } = {}) {
+export function generateProjects(n, seed, { activities, team = [0, 8] } = {}) {
   const t = tools(seededRandom(seed));
   const extra = tools(seededRandom(seed ^ 0x5bd1e995));
+  const logged = typeof activities === 'function' ? activities : () => activities;
   const entries = {};
   while (Object.keys(entries).length < n) {
     const id = makeId(t, 10);
     const key = KEY_PREFIX + id;
     if (key in entries) continue; // 36^10 ids: a clash is near impossible, but never overwrite
-    const p = project(t, id);
-    entries[key] = activities === undefined
+    const p = project(t, id, team);
+    const count = logged(Object.keys(entries).length);
+    entries[key] = count === undefined
       ? JSON.stringify({ version: 1, project: p })
-      : JSON.stringify({ version: 5, project: toFormat5(extra, p, activities) });
+      : JSON.stringify({ version: 5, project: toFormat5(extra, p, count) });
   }
   return entries;
 }
+
+/**
+ * Format-5 `entries` (from generateProjects) as the text of a backup file
+ * (see src/storage/backup.rs), for seeding through the app's own import:
+ * the app then stores them in whatever format it writes today.
+ */
+export function backupText(entries) {
+  const projects = Object.values(entries).map((value) => JSON.parse(value).project);
+  return JSON.stringify({
+    app: 'QI Involve', format: 5, exported_ms: REFERENCE_MS, exported: isoDate(REFERENCE_MS), settings: {}, projects,
+  });
+}
+
+/** The fixed "today" of the generated data, in ms since 1970 (1 November 2026). */
+export const REFERENCE_DAY_MS = REFERENCE_MS;
 
 // Run directly to see what the data looks like.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

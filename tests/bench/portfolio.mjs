@@ -21,20 +21,15 @@
 //
 // Times are taken inside the page with performance.now(), except "until
 // the download event", which only Playwright sees.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { dirname, extname, join, normalize, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { chromium } from '../e2e/node_modules/playwright-core/index.mjs';
 import { chromiumFlags } from '../e2e/support/browser.mjs';
 import { generateProjects } from './generate-projects.mjs';
+import { gitCommit, ROOT, serveDist, stats } from './support.mjs';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = join(HERE, '..', '..');
-const DIST = join(ROOT, 'dist');
 const OUT_DIR = join(ROOT, 'bench-results');
 const OUT_FILE = join(OUT_DIR, 'portfolio.json');
 
@@ -44,32 +39,6 @@ const SEED = 42;
 const RUNS = 5;
 const VIEWPORT = { width: 768, height: 1024 };
 const TIMEOUT_MS = 60_000;
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const round = (x) => Math.round(x * 10) / 10;
-const stats = (xs) => ({ n: xs.length, median: round(median(xs)), worst: round(Math.max(...xs)), runs: xs.map(round) });
-
-// --- A static server with the SPA fallback (a cold load of /dashboard needs it) ---
-
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
-
-async function serveDist() {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`no ${DIST}/index.html; build first (.ci/build)`);
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(DIST, path);
-    if (!file.startsWith(DIST) || !existsSync(file) || !extname(file)) file = join(DIST, 'index.html');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { base: `http://127.0.0.1:${server.address().port}`, stop: () => server.close() };
-}
 
 // --- In-page code -----------------------------------------------------------------
 
@@ -284,7 +253,7 @@ async function main() {
     const loadAfter = loadavg();
     const results = {
       generated: new Date().toISOString(),
-      commit: (() => { try { return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim(); } catch { return 'unknown'; } })(),
+      commit: gitCommit(),
       chromium: browser.version(),
       viewport: VIEWPORT,
       loadAverage: { before: loadBefore, after: loadAfter },

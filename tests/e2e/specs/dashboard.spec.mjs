@@ -181,6 +181,26 @@ test('every number opens the list filtered to the same projects, and a reload ke
   await expect(page.locator('.list-extra')).toContainText('at least one Expert by Experience');
 });
 
+test('a long attention list names its first 10 projects and links to all of them', async ({ page }) => {
+  await seed(page);
+  // Twelve more with no level recorded: thirteen in that list with "Clinic waiting times".
+  const more = Array.from({ length: 12 }, (_, i) => record({
+    id: `pn${i}`, title: `Unrecorded ${i + 1}`, service: 'Ward 9', lead: 'Li Chen', status: 'active',
+    involvement: 'not_recorded', createdDaysAgo: 20,
+  }));
+  await page.evaluate((more) => more.forEach((v, i) => localStorage.setItem(`qi-involve:project:pn${i}`, v)), more);
+  await openDashboard(page);
+  const list = page.locator('.attention', { hasText: 'No level recorded' });
+  await expect(list.getByRole('listitem')).toHaveCount(10);
+  await expectNoAxeViolations(page);
+  await list.getByRole('link', { name: '3 more: see all 13 on the project list' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Projects');
+  await expect(count(page)).toHaveText('13 projects found');
+  // A short list names every project and offers no link to more.
+  await openDashboard(page);
+  await expect(page.locator('.attention', { hasText: 'A level but no involvement notes' }).locator('.attention__more')).toHaveCount(0);
+});
+
 test('the scope selects narrow every figure and live in the address', async ({ page }) => {
   await seed(page);
   await openDashboard(page);

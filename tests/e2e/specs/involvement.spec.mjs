@@ -128,16 +128,17 @@ test('the Patient Involvement Team contact set on Settings shows in the guide', 
   await expect(page.getByRole('link', { name: '01234 567890' })).toHaveAttribute('href', 'tel:01234567890');
 });
 
-test('a project with a long log (200 entries) stays accessible', async ({ page }) => {
+/** A new project whose log holds `count` activities, a day apart from today back; opens its involvement record. */
+async function projectWithLog(page, count) {
   await page.goto('/');
   await appReady(page);
   await createProject(page, 'Long log');
   const id = new URL(page.url()).searchParams.get('id');
   const key = `qi-involve:project:${id}`;
   const record = readRecord(await page.evaluate((key) => localStorage.getItem(key), key));
-  await page.evaluate(([key, record]) => {
+  await page.evaluate(([key, record, count]) => {
     const kinds = ['survey', 'focus_group', 'co_design_workshop', 'team_meeting', 'pdsa_test', 'kiosk_feedback'];
-    record.project.activities = Array.from({ length: 200 }, (_, i) => ({
+    record.project.activities = Array.from({ length: count }, (_, i) => ({
       id: `a${i}`,
       date: new Date(Date.now() - i * 86_400_000).toISOString().slice(0, 10),
       kind: kinds[i % kinds.length],
@@ -148,9 +149,37 @@ test('a project with a long log (200 entries) stays accessible', async ({ page }
     }));
     // Written back as format 5, which the app still reads.
     localStorage.setItem(key, JSON.stringify({ version: 5, project: record.project }));
-  }, [key, record]);
+  }, [key, record, count]);
   await page.goto(`/involvement?id=${id}`);
   await appReady(page);
-  await expect(page.getByText('200 activities logged, newest first.')).toBeVisible();
+}
+
+test('a project with a long log (200 entries) stays accessible', async ({ page }) => {
+  await projectWithLog(page, 200);
+  // The newest 25 are drawn first; each "Show more" adds 25 and moves
+  // focus to the first row it added.
+  await expect(page.getByText('200 activities logged; the newest 25 are shown first.')).toBeVisible();
+  const rows = page.locator('.record-list li.record');
+  await expect(rows).toHaveCount(25);
   await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Show more activities' }).click();
+  await expect(page.getByText('200 activities logged; the newest 50 are shown first.')).toBeVisible();
+  await expect(rows).toHaveCount(50);
+  await expect(page.locator('#activity-edit-a25')).toBeFocused();
+  for (let shown = 75; shown <= 200; shown += 25) {
+    await page.getByRole('button', { name: 'Show more activities' }).click();
+    await expect(rows).toHaveCount(shown);
+  }
+  await expect(rows).toHaveCount(200);
+  await expect(page.getByText('200 activities logged, newest first.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show more activities' })).toHaveCount(0);
+});
+
+test('an activity logged with an older date than the rows drawn is drawn where it lands', async ({ page }) => {
+  await projectWithLog(page, 30);
+  const rows = page.locator('.record-list li.record');
+  await expect(rows).toHaveCount(25);
+  await logActivity(page, { kind: 'Survey (Little i)', daysAgo: 300, said: 'Found in an old folder.' });
+  await expect(rows).toHaveCount(31);
+  await expect(rows.last()).toContainText('Found in an old folder.');
 });

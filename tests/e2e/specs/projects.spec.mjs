@@ -119,6 +119,29 @@ test('search as you type, filter by level and status, and sort', async ({ page }
   await expect(cards).toHaveCount(3);
 });
 
+test('a search typed just before opening a project is still there on the way back', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  for (const title of ['Falls prevention', 'Discharge letters']) {
+    await createProject(page, title);
+    await page.getByRole('link', { name: 'Projects', exact: true }).first().click();
+  }
+  const cards = page.locator('.project-card');
+  await page.getByLabel('Search projects').pressSequentially('falls');
+  await expect(cards).toHaveCount(1);
+  // At once, before the address would catch up by itself.
+  await cards.first().getByRole('link').click();
+  await expect(page.getByLabel('Project title')).toHaveValue('Falls prevention');
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=falls$/);
+  await expect(page.getByLabel('Search projects')).toHaveValue('falls');
+  await expect(cards).toHaveCount(1);
+  // Typing alone writes the address after a pause.
+  await page.getByLabel('Search projects').press('End');
+  await page.getByLabel('Search projects').pressSequentially(' prevention');
+  await expect(page).toHaveURL(/\?q=falls%20prevention$/);
+});
+
 test('archive hides a project until archived ones are shown', async ({ page }) => {
   await page.goto('/');
   await appReady(page);
