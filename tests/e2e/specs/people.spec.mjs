@@ -48,7 +48,7 @@ test('a carer added to the team on the General tab is on the involvement record,
   await expect(person(page, 'R. K.')).toContainText(`Induction given ${today}`);
   await expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();
   const { envelope } = await onlyStoredProject(page);
-  expect(envelope.version).toBe(5);
+  expect(envelope.version).toBe(6);
   expect(envelope.project.experts).toBeUndefined();
   expect(envelope.project.team).toHaveLength(1);
   expect(envelope.project.team[0]).toMatchObject({ name: 'R. K.', role: 'Carer', expert: { kind: 'carer' } });
