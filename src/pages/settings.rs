@@ -16,6 +16,7 @@ use crate::components::storage_use::StorageUseSection;
 use crate::model::trust_settings::TrustSettings;
 use crate::model::Field;
 use crate::state::drafts::keep_draft;
+use crate::state::storage_use::StorageUse;
 use crate::state::Settings;
 
 /// Settings: the trust's Patient Involvement Team contact details, and the
@@ -49,6 +50,7 @@ pub fn SettingsPage() -> impl IntoView {
             status.set(String::new());
         })
     };
+    let storage_use = use_context::<StorageUse>();
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let value = draft.get_untracked();
@@ -62,6 +64,10 @@ pub fn SettingsPage() -> impl IntoView {
         status.set(match settings.save(value) {
             Ok(()) => {
                 kept.clear();
+                // The settings take room too; the Storage line counts them.
+                if let Some(storage) = storage_use {
+                    storage.refresh();
+                }
                 "Settings saved on this device.".into()
             }
             Err(e) => format!("Not saved: {e}."),

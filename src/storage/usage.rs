@@ -40,6 +40,9 @@ impl Usage {
 
     /// The sentence Settings shows.
     pub fn in_words(&self) -> String {
+        if self.total == 0 {
+            return "Nothing is stored on this device yet.".to_string();
+        }
         let share = match self.percent() {
             0 if self.total > 0 => "less than 1%".to_string(),
             p => format!("{p}%"),
@@ -63,7 +66,12 @@ fn characters(n: usize) -> String {
     match n {
         0..=999 => n.to_string(),
         1_000..=999_999 => format!("{} thousand", n.div_ceil(1_000)),
-        _ => format!("{:.1} million", n as f64 / 1_000_000.0),
+        _ => {
+            // Tenths of a million in whole numbers: float formatting costs
+            // kilobytes of wasm.
+            let tenths = (n + 50_000) / 100_000;
+            format!("{}.{} million", tenths / 10, tenths % 10)
+        }
     }
 }
 
@@ -132,6 +140,10 @@ mod tests {
         assert_eq!(
             ours.in_words(),
             "Storage used on this device: less than 1% (about 13 thousand of the 5 million characters a browser allows)."
+        );
+        assert_eq!(
+            Usage::default().in_words(),
+            "Nothing is stored on this device yet."
         );
         assert_eq!(characters(999), "999");
     }

@@ -102,3 +102,14 @@ test('a format 5 record still loads, and is packed with nothing lost when next s
   const before = JSON.parse(raw).project;
   expect(after.project).toMatchObject({ ...before, lead: 'Sam Patel', revision: before.revision + 1, stamp: after.project.stamp, updated_ms: after.project.updated_ms });
 });
+
+test('a fresh device says nothing is stored yet, and saving the settings counts them', async ({ page }) => {
+  await page.goto('/settings');
+  await appReady(page);
+  const line = page.getByText(/^(Nothing is stored|Storage used on this device)/);
+  await expect(line).toHaveText('Nothing is stored on this device yet.');
+  await page.getByLabel('Team name').fill('Patient Involvement Team');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved on this device.')).toBeVisible();
+  await expect(line).toContainText('Storage used on this device: less than 1%');
+});
