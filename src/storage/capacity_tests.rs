@@ -284,3 +284,52 @@ fn capacity_a_whole_portfolio_fits() {
         "only {fit} typical projects fit, not {TARGET}"
     );
 }
+
+#[test]
+#[ignore = "a timing to read by hand: cargo test --release --lib decode_speed -- --ignored --nocapture"]
+fn decode_speed() {
+    use crate::storage::codec::{decode, encode};
+    let projects: Vec<Project> = (0..1000).map(typical_project).collect();
+    let packed: Vec<String> = projects.iter().map(encode).collect();
+    let plain: Vec<String> = projects
+        .iter()
+        .map(|p| {
+            format!(
+                r#"{{"version":5,"project":{}}}"#,
+                serde_json::to_string(p).unwrap()
+            )
+        })
+        .collect();
+    for (name, texts) in [("packed", &packed), ("plain", &plain)] {
+        let started = std::time::Instant::now();
+        for (p, t) in projects.iter().zip(texts.iter()) {
+            decode(&p.id, t).unwrap();
+        }
+        println!("{name}: {:?} for 1,000", started.elapsed());
+    }
+    let started = std::time::Instant::now();
+    for t in &packed {
+        let json = crate::storage::codec::unpack_envelope(t, usize::MAX).unwrap();
+        assert!(!json.is_empty());
+    }
+    println!("unpack alone: {:?}", started.elapsed());
+    #[derive(serde::Deserialize)]
+    struct PackedIn {
+        packed: String,
+    }
+    let inner: Vec<String> = packed
+        .iter()
+        .map(|t| serde_json::from_str::<PackedIn>(t).unwrap().packed)
+        .collect();
+    let started = std::time::Instant::now();
+    for t in &inner {
+        crate::storage::packed::unpack(t, usize::MAX).unwrap();
+    }
+    println!("packed::unpack alone: {:?}", started.elapsed());
+    let started = std::time::Instant::now();
+    let mut n = 0;
+    for t in &inner {
+        n += t.encode_utf16().count();
+    }
+    println!("utf16 walk: {:?} ({n} units)", started.elapsed());
+}

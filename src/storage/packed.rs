@@ -212,42 +212,49 @@ pub fn pack(text: &str) -> String {
     out.out
 }
 
-/// Reads bits back, in the order [`BitWriter`] wrote them.
+/// Reads bits back, in the order [`BitWriter`] wrote them: each
+/// character's bits from its highest, and each code's from its lowest.
 struct BitReader<I> {
     units: I,
+    /// The current character's value, less [`OFFSET`].
     value: u32,
-    mask: u32,
+    /// How many of its bits, from the low end, are still to be read.
+    avail: u32,
 }
 
 impl<I: Iterator<Item = u16>> BitReader<I> {
+    /// Takes the bits a character at a time rather than one by one: a
+    /// thousand projects unpack at start-up, and the bit loop was most of it.
     fn read(&mut self, bits: u32) -> Result<u32, UnpackError> {
         let mut out = 0;
-        for i in 0..bits {
-            if self.mask == 0 {
+        let mut got = 0;
+        while got < bits {
+            if self.avail == 0 {
                 let unit = u32::from(self.units.next().ok_or(UnpackError::Damaged)?);
                 self.value = unit
                     .checked_sub(OFFSET)
                     .filter(|v| *v < 1 << BITS)
                     .ok_or(UnpackError::Damaged)?;
-                self.mask = 1 << (BITS - 1);
+                self.avail = BITS;
             }
-            if self.value & self.mask != 0 {
-                out |= 1 << i;
-            }
-            self.mask >>= 1;
+            let take = (bits - got).min(self.avail);
+            // The next `take` bits, highest first, then turned round so
+            // the first read is the lowest.
+            let chunk = (self.value >> (self.avail - take)) & ((1 << take) - 1);
+            out |= (chunk.reverse_bits() >> (32 - take)) << got;
+            self.avail -= take;
+            got += take;
         }
         Ok(out)
     }
 }
 
-/// One dictionary entry, kept as a link to the entry it extends, so a
-/// long entry costs no more memory than a short one.
+/// One dictionary entry, as a place in the text unpacked so far: every
+/// entry is a piece of that text, so it costs two numbers however long it
+/// is, and writing it out is one copy.
 #[derive(Clone, Copy)]
 struct Entry {
-    /// The entry this one extends, or `u32::MAX` for a single unit.
-    prefix: u32,
-    last: u16,
-    first: u16,
+    start: usize,
     len: usize,
 }
 
@@ -257,40 +264,34 @@ pub fn unpack(packed: &str, max_units: usize) -> Result<String, UnpackError> {
     let mut input = BitReader {
         units: packed.encode_utf16(),
         value: 0,
-        mask: 0,
+        avail: 0,
     };
-    // Codes 0 to 2 are the markers; they never name an entry.
-    let marker = Entry {
-        prefix: u32::MAX,
-        last: 0,
-        first: 0,
-        len: 0,
-    };
-    let mut dict = vec![marker; 3];
-    let mut out: Vec<u16> = Vec::new();
     let literal = |input: &mut BitReader<_>, marker: u32| -> Result<u16, UnpackError> {
         let unit = input.read(if marker == 0 { 8 } else { 16 })?;
         u16::try_from(unit).map_err(|_| UnpackError::Damaged)
     };
-    let single = |unit: u16| Entry {
-        prefix: u32::MAX,
-        last: unit,
-        first: unit,
-        len: 1,
-    };
+    // Codes 0 to 2 are the markers; they never name an entry.
+    let mut dict = vec![Entry { start: 0, len: 0 }; 3];
+    let mut out: Vec<u16> = Vec::new();
     let mut w = Widths {
         next_code: 0,
         bits: 2,
         left: 0,
     };
-    let previous = match input.read(w.bits)? {
+    let first = match input.read(w.bits)? {
         m @ (0 | 1) => literal(&mut input, m)?,
         2 => return Ok(String::new()),
         _ => return Err(UnpackError::Damaged),
     };
-    dict.push(single(previous));
-    let mut previous = 3u32;
-    push_entry(&dict, previous, &mut out, max_units)?;
+    if max_units == 0 {
+        return Err(UnpackError::TooLong);
+    }
+    out.push(first);
+    dict.push(Entry { start: 0, len: 1 });
+    // Where the text written last starts, and its length: each new entry
+    // is that text and the first unit of the text written next, which
+    // follows it directly in `out`.
+    let mut last = Entry { start: 0, len: 1 };
     w.bits = 3;
     w.left = 4;
     loop {
@@ -299,64 +300,54 @@ pub fn unpack(packed: &str, max_units: usize) -> Result<String, UnpackError> {
         if w.bits > 30 {
             return Err(UnpackError::Damaged);
         }
-        let mut code = input.read(w.bits)?;
-        match code {
+        let code = input.read(w.bits)? as usize;
+        let grown = Entry {
+            start: last.start,
+            len: last.len + 1,
+        };
+        let start = out.len();
+        let written = match code {
             0 | 1 => {
-                let unit = literal(&mut input, code)?;
-                dict.push(single(unit));
-                code = (dict.len() - 1) as u32;
+                let unit = literal(&mut input, code as u32)?;
+                room(&out, 1, max_units)?;
+                out.push(unit);
+                dict.push(Entry { start, len: 1 });
                 w.used_one();
+                1
             }
             2 => break,
-            _ => {}
-        }
-        let prev = dict[previous as usize];
-        let code_at = code as usize;
-        if code_at == dict.len() {
-            // The entry being defined: the previous one and its own first unit.
-            dict.push(Entry {
-                prefix: previous,
-                last: prev.first,
-                first: prev.first,
-                len: prev.len + 1,
-            });
-        } else if code_at < dict.len() {
-            let first = dict[code_at].first;
-            dict.push(Entry {
-                prefix: previous,
-                last: first,
-                first: prev.first,
-                len: prev.len + 1,
-            });
-        } else {
-            return Err(UnpackError::Damaged);
-        }
-        push_entry(&dict, code, &mut out, max_units)?;
+            // The entry being defined: the text written last and its own
+            // first unit.
+            _ if code == dict.len() => {
+                room(&out, grown.len, max_units)?;
+                out.extend_from_within(last.start..last.start + last.len);
+                out.push(out[last.start]);
+                grown.len
+            }
+            _ => {
+                let entry = *dict.get(code).ok_or(UnpackError::Damaged)?;
+                room(&out, entry.len, max_units)?;
+                out.extend_from_within(entry.start..entry.start + entry.len);
+                entry.len
+            }
+        };
+        dict.push(grown);
         w.used_one();
-        previous = code;
+        last = Entry {
+            start,
+            len: written,
+        };
     }
     String::from_utf16(&out).map_err(|_| UnpackError::Damaged)
 }
 
-/// Appends entry `code` to `out`, refusing to pass `max_units`.
-fn push_entry(
-    dict: &[Entry],
-    code: u32,
-    out: &mut Vec<u16>,
-    max_units: usize,
-) -> Result<(), UnpackError> {
-    let entry = dict.get(code as usize).ok_or(UnpackError::Damaged)?;
-    if out.len() + entry.len > max_units {
-        return Err(UnpackError::TooLong);
+/// Refuses to let `out` grow past `max_units`.
+fn room(out: &[u16], more: usize, max_units: usize) -> Result<(), UnpackError> {
+    if out.len().saturating_add(more) > max_units {
+        Err(UnpackError::TooLong)
+    } else {
+        Ok(())
     }
-    let start = out.len();
-    let mut at = code;
-    while let Some(e) = dict.get(at as usize).filter(|e| e.len > 0) {
-        out.push(e.last);
-        at = e.prefix;
-    }
-    out[start..].reverse();
-    Ok(())
 }
 
 #[cfg(test)]
