@@ -240,16 +240,19 @@ pub(super) fn pack_envelope(version: u64, json: &str) -> String {
     format!(r#"{{"version":{version},"packed":{packed}}}"#)
 }
 
-/// The JSON inside a packed envelope, if it unpacks to at most `max_units`.
-pub(super) fn unpack_envelope(text: &str, max_units: usize) -> Result<String, String> {
-    // Read with a derived type, not `serde_json::Value`: nothing else in
-    // the app reads through `Value` any more, and its code is kilobytes.
-    #[derive(Deserialize)]
-    struct PackedIn {
-        packed: Option<String>,
-    }
-    let envelope: PackedIn = serde_json::from_str(text).map_err(|e| e.to_string())?;
-    let packed = envelope.packed.ok_or("it has no packed text")?;
+/// The version of a stored record and, from the packed formats on, its
+/// packed text: read in one pass, so a packed record is parsed once at
+/// start-up rather than once for its version and again for its text.
+#[derive(Deserialize)]
+pub(super) struct Probe {
+    pub(super) version: Option<u64>,
+    pub(super) packed: Option<String>,
+}
+
+/// The JSON a packed envelope's text holds, if it unpacks to at most
+/// `max_units`.
+pub(super) fn unpack_probed(packed: Option<String>, max_units: usize) -> Result<String, String> {
+    let packed = packed.ok_or("it has no packed text")?;
     super::packed::unpack(&packed, max_units).map_err(|e| match e {
         UnpackError::Damaged => "its packed text is damaged".to_string(),
         UnpackError::TooLong => {
@@ -258,16 +261,24 @@ pub(super) fn unpack_envelope(text: &str, max_units: usize) -> Result<String, St
     })
 }
 
+/// The JSON inside a packed envelope, if it unpacks to at most `max_units`.
+#[cfg(test)]
+pub(super) fn unpack_envelope(text: &str, max_units: usize) -> Result<String, String> {
+    let probe: Probe = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    unpack_probed(probe.packed, max_units)
+}
+
 /// Reads a stored record, migrating it from any older version. `id` is the
 /// id its key names; a record that claims another id is refused.
 pub fn decode(id: &str, text: &str) -> Result<Project, DecodeError> {
-    let probe: VersionOnly =
+    let probe: Probe =
         serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
     let project = match probe.version.ok_or(DecodeError::NoVersion)? {
         v @ 1..=4 => from_older(read_envelope(text)?, v, read_old_people(text)?),
         5 => read_envelope(text)?,
         6 => {
-            let json = unpack_envelope(text, MAX_PROJECT_UNITS).map_err(DecodeError::BadProject)?;
+            let json =
+                unpack_probed(probe.packed, MAX_PROJECT_UNITS).map_err(DecodeError::BadProject)?;
             serde_json::from_str(&json).map_err(|e| DecodeError::BadProject(e.to_string()))?
         }
         // Each future format adds an arm here that reads its own envelope

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::aside::keep_aside;
-use super::codec::{packed_or_plain, unpack_envelope};
+use super::codec::{packed_or_plain, unpack_probed, Probe};
 use super::{Backend, StorageError};
 use crate::model::kiosk::pin::Lock;
 use crate::model::kiosk::{KioskData, Response};
@@ -73,11 +73,6 @@ pub fn project_of_key(key: &str) -> Option<&str> {
 }
 
 #[derive(Deserialize)]
-struct VersionOnly {
-    version: u64,
-}
-
-#[derive(Deserialize)]
 struct EnvelopeIn {
     value: KioskData,
 }
@@ -94,19 +89,20 @@ pub fn encode(data: &KioskData) -> String {
 /// on ids being unique.
 pub fn decode(text: &str) -> Result<KioskData, KioskError> {
     let damaged = |e: serde_json::Error| KioskError::Damaged(e.to_string());
-    let version: VersionOnly = serde_json::from_str(text).map_err(damaged)?;
-    if version.version > KIOSK_VERSION {
-        return Err(KioskError::Newer(version.version));
+    let probe: Probe = serde_json::from_str(text).map_err(damaged)?;
+    let version = probe.version.unwrap_or(0);
+    if version > KIOSK_VERSION {
+        return Err(KioskError::Newer(version));
     }
-    if version.version == 0 {
+    if version == 0 {
         return Err(KioskError::Damaged("it has no valid version".into()));
     }
-    let data = if version.version == 1 {
+    let data = if version == 1 {
         serde_json::from_str::<EnvelopeIn>(text)
             .map_err(damaged)?
             .value
     } else {
-        let json = unpack_envelope(text, MAX_KIOSK_UNITS).map_err(KioskError::Damaged)?;
+        let json = unpack_probed(probe.packed, MAX_KIOSK_UNITS).map_err(KioskError::Damaged)?;
         serde_json::from_str::<KioskData>(&json).map_err(damaged)?
     };
     let mut ids: Vec<&str> = data.responses.iter().map(|r| r.id.as_str()).collect();
