@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use crate::components::figure_link::FigureLink;
 use crate::model::dashboard::Totals;
 
-/// Tenths of an hour as `4.5`, with integer maths.
+/// Tenths of an hour as `4.5`.
 pub fn hours_text(tenths: u64) -> String {
-    format!("{}.{}", tenths / 10, tenths % 10)
+    crate::model::tenths::one_decimal(tenths)
 }
 
 /// Experts by Experience, activities and hours by class, and activities

@@ -65,7 +65,7 @@ fn megabytes(bytes: f64) -> String {
     // Whole numbers from here on: float formatting costs kilobytes of wasm.
     let tenths = (bytes as u64 + 50_000) / 100_000;
     if tenths < 1_000 {
-        return format!("{}.{} MB", tenths / 10, tenths % 10);
+        return format!("{} MB", crate::model::tenths::one_decimal(tenths));
     }
     let digits = ((tenths + 5) / 10).to_string();
     let mut grouped = String::new();

@@ -399,7 +399,7 @@ pub fn hours_text(tenths: u32) -> String {
     if tenths.is_multiple_of(10) {
         (tenths / 10).to_string()
     } else {
-        format!("{}.{}", tenths / 10, tenths % 10)
+        super::tenths::one_decimal(u64::from(tenths))
     }
 }
 

@@ -28,6 +28,7 @@ pub mod register_query;
 pub mod self_assessment;
 pub mod status;
 pub mod suggestion;
+pub mod tenths;
 pub mod trust_settings;
 pub mod validation;
 

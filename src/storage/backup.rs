@@ -156,9 +156,9 @@ pub enum ImportError {
 }
 
 fn megabytes(bytes: usize) -> String {
-    // Tenths of a megabyte, rounded, in whole numbers: no float formatting.
+    // Tenths of a megabyte, rounded.
     let tenths = (bytes as u64 * 10 + 512 * 1024) / (1024 * 1024);
-    format!("{}.{}", tenths / 10, tenths % 10)
+    crate::model::tenths::one_decimal(tenths)
 }
 
 /// Refuses a file over [`MAX_BYTES`]; the screen calls this with the

@@ -67,10 +67,8 @@ fn characters(n: usize) -> String {
         0..=999 => n.to_string(),
         1_000..=999_999 => format!("{} thousand", n.div_ceil(1_000)),
         _ => {
-            // Tenths of a million in whole numbers: float formatting costs
-            // kilobytes of wasm.
-            let tenths = (n + 50_000) / 100_000;
-            format!("{}.{} million", tenths / 10, tenths % 10)
+            let tenths = (n as u64 + 50_000) / 100_000;
+            format!("{} million", crate::model::tenths::one_decimal(tenths))
         }
     }
 }
