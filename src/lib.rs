@@ -7,6 +7,7 @@
 
 pub mod components;
 pub mod content;
+pub mod lazy_routes;
 pub mod model;
 pub mod pages;
 pub mod routes;
@@ -18,15 +19,15 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use components::app_header::AppHeader;
-use components::kiosk_shell::LockedShell;
 use components::route_focus::RouteFocus;
 use components::storage_banners::StorageBanners;
 use components::update_prompt::UpdatePrompt;
-use pages::{
-    dashboard::DashboardPage, guide::GuidePage, induction::InductionPage,
-    involvement::InvolvementPage, not_found::NotFoundPage, project::ProjectPage,
-    projects::ProjectsPage, settings::SettingsPage,
+use lazy_routes::{
+    locked_shell, DashboardScreen, GuideScreen, InductionScreen, InvolvementScreen, ProjectScreen,
+    SettingsScreen,
 };
+use leptos_router::Lazy;
+use pages::{not_found::NotFoundPage, projects::ProjectsPage};
 use state::{kiosk_lock::LockState, sync::keep_in_sync, Projects, Settings};
 
 /// The whole app: header, navigation and one route per screen; or, while
@@ -45,9 +46,20 @@ pub fn App() -> impl IntoView {
     let locked = Memo::new(move |_| lock.mode.with(Option::is_some));
     view! {
         <Router base=routes::base()>
-            {move || if locked.get() { view! { <LockedShell/> }.into_any() } else { view! { <Unlocked/> }.into_any() }}
+            {move || if locked.get() { locked_view() } else { view! { <Unlocked/> }.into_any() }}
         </Router>
     }
+}
+
+/// The kiosk or reader lock, once its code has loaded (src/lazy_routes.rs).
+#[cfg(feature = "split")]
+fn locked_view() -> AnyView {
+    Suspend::new(locked_shell()).into_any()
+}
+
+#[cfg(not(feature = "split"))]
+fn locked_view() -> AnyView {
+    locked_shell()
 }
 
 /// The app as staff use it.
@@ -61,12 +73,12 @@ fn Unlocked() -> impl IntoView {
                 <StorageBanners/>
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=ProjectsPage/>
-                    <Route path=path!("/project") view=ProjectPage/>
-                    <Route path=path!("/involvement") view=InvolvementPage/>
-                    <Route path=path!("/guide") view=GuidePage/>
-                    <Route path=path!("/induction") view=InductionPage/>
-                    <Route path=path!("/dashboard") view=DashboardPage/>
-                    <Route path=path!("/settings") view=SettingsPage/>
+                    <Route path=path!("/project") view={Lazy::<ProjectScreen>::new()}/>
+                    <Route path=path!("/involvement") view={Lazy::<InvolvementScreen>::new()}/>
+                    <Route path=path!("/guide") view={Lazy::<GuideScreen>::new()}/>
+                    <Route path=path!("/induction") view={Lazy::<InductionScreen>::new()}/>
+                    <Route path=path!("/dashboard") view={Lazy::<DashboardScreen>::new()}/>
+                    <Route path=path!("/settings") view={Lazy::<SettingsScreen>::new()}/>
                 </Routes>
             </main>
     }

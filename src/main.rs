@@ -12,6 +12,28 @@ fn main() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    // The screen this address opens, or the kiosk or reader lock (which
+    // index.html's stored-data check marks), is loaded before the app
+    // mounts: its code is a separate download (src/lazy_routes.rs).
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let path = path
+        .strip_prefix(qi_involve::routes::base())
+        .unwrap_or(&path)
+        .to_string();
+    let locked = document
+        .document_element()
+        .is_some_and(|root| root.class_list().contains("qi-locked"));
+    wasm_bindgen_futures::spawn_local(async move {
+        qi_involve::lazy_routes::preload(&path, locked).await;
+        start(document);
+    });
+}
+
+/// Mounts the app, after the copied first render has painted if the page
+/// has one.
+fn start(document: web_sys::Document) {
     if !matches!(document.query_selector(PRERENDERED), Ok(Some(_))) {
         mount(document);
         return;
