@@ -81,8 +81,8 @@ const chunkFiles = new Map([...loader.matchAll(/const (__chunk_\d+) = makeLoad\(
   .map((m) => [m[1], m[2]]));
 function splitFiles(route) {
   if (route === '/') return [];
-  const name = `__${route.slice(1)}_screen_view`;
-  const m = loader.match(new RegExp(`export const __wasm_split_load_${name}_\\d+ = [^]*?new URL\\("\\./([^"]+)"[^]*?\\n, \\[([^\\]]*)\\]`));
+  const name = `${route.slice(1)}_screen`; // the split point's name in src/lazy_routes.rs
+  const m = loader.match(new RegExp(`export const __wasm_split_load_${name} = [^]*?new URL\\("\\./([^"]+)"[^]*?\\n, \\[([^\\]]*)\\]`));
   if (!m) fail(`${route}: the split loader has no ${name}`);
   const deps = m[2].split(',').map((d) => d.trim()).filter(Boolean);
   return [m[1], ...deps.map((d) => chunkFiles.get(d) ?? fail(`${route}: no file for ${d}`))];

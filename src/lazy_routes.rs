@@ -1,79 +1,151 @@
 //! The screens that load on demand. Each screen but the project list, and
-//! the kiosk and reader lock, is a `#[lazy]` split point: `.ci/split` cuts
-//! the release wasm there, so a first visit downloads the app's core (start-
-//! up, storage, the header and the list) and the screen it opens, and the
-//! other screens' code only when someone goes to them.
+//! the kiosk and reader lock, is a split point: `.ci/split` cuts the
+//! release wasm there, so a first visit downloads the app's core (start-up,
+//! storage, the header and the list) and the screen it opens, and the other
+//! screens' code only when someone goes to them.
 //!
 //! Only the build trunk makes has the `split` feature (index.html). Without
 //! it (host tests, browser tests) every screen is in the one module: a split
 //! point's function is imported from a loader only `.ci/split` writes.
+//!
+//! A split point here is `fallible`: if its download fails (the connection
+//! drops before the offline copy is complete), the screen says so and
+//! offers to try again, where leptos's own `#[lazy]` would abort the app.
 
 use leptos::prelude::*;
-#[cfg(feature = "split")]
-use leptos_router::lazy_route;
+use leptos::wasm_split::SplitLoaderError;
 use leptos_router::LazyRoute;
 
 use crate::components::kiosk_shell::LockedShell;
 use crate::pages::{
     dashboard::DashboardPage, guide::GuidePage, induction::InductionPage,
-    involvement::InvolvementPage, project::ProjectPage, settings::SettingsPage,
+    involvement::InvolvementPage, not_loaded::NotLoadedPage, project::ProjectPage,
+    settings::SettingsPage,
 };
 use crate::routes;
 
-/// A route whose view is loaded on demand. No route loads data ahead of
-/// its view (everything is in memory already), so `data` is empty.
-macro_rules! lazy_screen {
-    ($route:ident, $page:ident) => {
-        pub struct $route;
+/// A view from a split module, or why it could not be downloaded.
+type Loaded = Result<AnyView, SplitLoaderError>;
 
+/// The view, or the page that says it could not be downloaded.
+fn or_not_loaded(loaded: Loaded) -> AnyView {
+    loaded.unwrap_or_else(|_| view! { <NotLoadedPage/> }.into_any())
+}
+
+/// A function whose body is its own split module (named `$module` in the
+/// build), with `$preload` to download that module without calling it.
+macro_rules! split_point {
+    ($module:ident, $load:ident, $preload:ident, $body:expr) => {
         #[cfg(feature = "split")]
-        #[lazy_route]
-        impl LazyRoute for $route {
-            fn data() -> Self {
-                $route
-            }
-
-            fn view(_this: Self) -> AnyView {
-                view! { <$page/> }.into_any()
-            }
+        #[leptos::wasm_split::wasm_split(
+                    $module,
+                    wasm_split_path = ::leptos::wasm_split,
+                    fallible,
+                    preload($preload)
+                )]
+        fn $load() -> Loaded {
+            Ok($body)
         }
 
         #[cfg(not(feature = "split"))]
+        async fn $load() -> Loaded {
+            Ok($body)
+        }
+
+        #[cfg(not(feature = "split"))]
+        async fn $preload() -> Result<(), SplitLoaderError> {
+            Ok(())
+        }
+    };
+}
+
+/// A route whose view is a split point. No route loads data ahead of its
+/// view (everything is in memory already), so `data` is empty.
+macro_rules! lazy_screen {
+    ($route:ident, $module:ident, $load:ident, $preload:ident, $page:ident) => {
+        pub struct $route;
+
+        split_point!($module, $load, $preload, view! { <$page/> }.into_any());
+
         impl LazyRoute for $route {
             fn data() -> Self {
                 $route
             }
 
             async fn view(_this: Self) -> AnyView {
-                view! { <$page/> }.into_any()
+                or_not_loaded($load().await)
+            }
+
+            async fn preload() {
+                // A failure shows when the view is asked for.
+                let _ = $preload().await;
             }
         }
     };
 }
 
-lazy_screen!(ProjectScreen, ProjectPage);
-lazy_screen!(InvolvementScreen, InvolvementPage);
-lazy_screen!(GuideScreen, GuidePage);
-lazy_screen!(InductionScreen, InductionPage);
-lazy_screen!(DashboardScreen, DashboardPage);
-lazy_screen!(SettingsScreen, SettingsPage);
+lazy_screen!(
+    ProjectScreen,
+    project_screen,
+    project_view,
+    project_preload,
+    ProjectPage
+);
+lazy_screen!(
+    InvolvementScreen,
+    involvement_screen,
+    involvement_view,
+    involvement_preload,
+    InvolvementPage
+);
+lazy_screen!(
+    GuideScreen,
+    guide_screen,
+    guide_view,
+    guide_preload,
+    GuidePage
+);
+lazy_screen!(
+    InductionScreen,
+    induction_screen,
+    induction_view,
+    induction_preload,
+    InductionPage
+);
+lazy_screen!(
+    DashboardScreen,
+    dashboard_screen,
+    dashboard_view,
+    dashboard_preload,
+    DashboardPage
+);
+lazy_screen!(
+    SettingsScreen,
+    settings_screen,
+    settings_view,
+    settings_preload,
+    SettingsPage
+);
 
-/// The kiosk and the reader lock, loaded only on a device where one runs.
-#[cfg_attr(feature = "split", lazy)]
-pub fn locked_shell() -> AnyView {
+// The kiosk and the reader lock, loaded only on a device where one runs.
+split_point!(
+    locked_shell,
+    locked_view,
+    locked_preload,
     view! { <LockedShell/> }.into_any()
+);
+
+/// The locked app: the kiosk or the reader lock, once its code is here.
+pub fn locked_shell() -> AnyView {
+    Suspend::new(async { or_not_loaded(locked_view().await) }).into_any()
 }
 
-/// Without the split, the lock's view is made at once.
-#[cfg(not(feature = "split"))]
-async fn __preload_locked_shell() {}
-
-/// Loads the code for what the app will show first: the lock's, or the
-/// screen at `path` (the address without the base). Called before the app
-/// mounts, so it never draws a page whose main part is still loading.
+/// Downloads the code for what the app will show first: the lock's, or
+/// the screen at `path` (the address without the base). Called before the
+/// app mounts, so it never draws a page whose main part is still loading.
 pub async fn preload(path: &str, locked: bool) {
     if locked {
-        __preload_locked_shell().await;
+        let _ = locked_preload().await;
         return;
     }
     match path.trim_end_matches('/') {

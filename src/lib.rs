@@ -46,20 +46,9 @@ pub fn App() -> impl IntoView {
     let locked = Memo::new(move |_| lock.mode.with(Option::is_some));
     view! {
         <Router base=routes::base()>
-            {move || if locked.get() { locked_view() } else { view! { <Unlocked/> }.into_any() }}
+            {move || if locked.get() { locked_shell() } else { view! { <Unlocked/> }.into_any() }}
         </Router>
     }
-}
-
-/// The kiosk or reader lock, once its code has loaded (src/lazy_routes.rs).
-#[cfg(feature = "split")]
-fn locked_view() -> AnyView {
-    Suspend::new(locked_shell()).into_any()
-}
-
-#[cfg(not(feature = "split"))]
-fn locked_view() -> AnyView {
-    locked_shell()
 }
 
 /// The app as staff use it.

@@ -1,0 +1,27 @@
+use leptos::prelude::*;
+
+use crate::components::document_title::set_document_title;
+
+/// Shown in place of a screen whose code could not be downloaded: each
+/// screen is its own download (src/lazy_routes.rs), so a connection that
+/// drops before the offline copy is complete can leave one missing. The
+/// stored data is untouched; trying again loads the page afresh.
+#[component]
+pub fn NotLoadedPage() -> impl IntoView {
+    set_document_title("Screen not loaded");
+    let try_again = |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    };
+    view! {
+        <div role="alert">
+            <h1>"This screen could not be opened"</h1>
+            <p>
+                "Its part of the app did not download. Check this device is connected to the "
+                "internet, then try again. Your saved projects are still on this device."
+            </p>
+        </div>
+        <button type="button" class="button" on:click=try_again>"Try again"</button>
+    }
+}

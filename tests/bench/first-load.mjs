@@ -1,0 +1,84 @@
+// The bytes a first visit downloads, per screen: the route's page and
+// every file it links to (stylesheet, icon, the JS glue and split loader it
+// modulepreloads, the main wasm and the screen's own split modules it
+// preloads). The build makes each page name exactly what that screen needs
+// before it can start (.ci/split, .ci/prerender.mjs), so the page is the
+// list. Sizes are raw, gzip -9 and brotli -q 11 (the command-line tools,
+// so figures match the README's).
+//
+//   node tests/bench/first-load.mjs [dist] [results.json]
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = process.argv[2] ?? 'dist';
+const out = process.argv[3];
+const ROUTES = ['/', '/project', '/involvement', '/guide', '/induction', '/dashboard', '/settings'];
+
+const sizes = new Map();
+function measure(file) {
+  if (!sizes.has(file)) {
+    const path = join(dist, file);
+    sizes.set(file, {
+      raw: readFileSync(path).length,
+      gzip: execFileSync('gzip', ['-c', '-9', path], { maxBuffer: 1 << 26 }).length,
+      brotli: execFileSync('brotli', ['-c', '-q', '11', path], { maxBuffer: 1 << 26 }).length,
+    });
+  }
+  return sizes.get(file);
+}
+
+function kind(file) {
+  if (file.endsWith('index.html')) return 'html';
+  if (file.endsWith('.css')) return 'css';
+  if (file.startsWith('__wasm_split')) return 'split loader';
+  if (file.endsWith('.js')) return 'js';
+  if (file.endsWith('_bg.wasm')) return 'wasm (main)';
+  if (file.endsWith('.wasm')) return 'wasm (screen)';
+  return 'other';
+}
+
+const base = readFileSync(join(dist, 'index.html'), 'utf8').match(/<base href="([^"]*)"/)?.[1] ?? '/';
+const screens = [];
+for (const route of ROUTES) {
+  const page = route === '/' ? 'index.html' : `${route.slice(1)}/index.html`;
+  if (!existsSync(join(dist, page))) throw new Error(`no ${page} in ${dist}`);
+  const html = readFileSync(join(dist, page), 'utf8');
+  const links = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0])
+    .filter((tag) => /rel="(stylesheet|icon|modulepreload|preload)"/.test(tag))
+    .map((tag) => tag.match(/href="([^"]+)"/)[1])
+    .map((href) => (href.startsWith(base) ? href.slice(base.length) : href.replace(/^\//, '')));
+  const files = [page, ...new Set(links)];
+  const totals = { raw: 0, gzip: 0, brotli: 0 };
+  const byKind = {};
+  for (const f of files) {
+    const s = measure(f);
+    for (const k of Object.keys(totals)) totals[k] += s[k];
+    byKind[kind(f)] = (byKind[kind(f)] ?? 0) + s.brotli;
+  }
+  screens.push({ route, files, totals, byKind });
+}
+
+const pad = (s, n) => String(s).padStart(n);
+console.log('Files of the first screen (/):');
+console.log(`${'kind'.padEnd(14)} ${'file'.padEnd(52)} ${pad('raw', 9)} ${pad('gzip-9', 9)} ${pad('brotli-11', 9)}`);
+const first = screens[0];
+const shown = first.files.filter((f) => kind(f) !== 'wasm (screen)');
+for (const f of shown) {
+  const s = measure(f);
+  console.log(`${kind(f).padEnd(14)} ${f.slice(0, 52).padEnd(52)} ${pad(s.raw, 9)} ${pad(s.gzip, 9)} ${pad(s.brotli, 9)}`);
+}
+console.log(`${''.padEnd(14)} ${'total'.padEnd(52)} ${pad(first.totals.raw, 9)} ${pad(first.totals.gzip, 9)} ${pad(first.totals.brotli, 9)}`);
+
+console.log('\nFirst load of each screen, brotli -q 11 (target 200,000 B):');
+console.log(`${'screen'.padEnd(14)} ${pad('files', 5)} ${pad('html', 6)} ${pad('css+js', 7)} ${pad('main wasm', 9)} ${pad('screen wasm', 11)} ${pad('total', 8)}`);
+for (const s of screens) {
+  const k = s.byKind;
+  const cssJs = (k.css ?? 0) + (k.js ?? 0) + (k['split loader'] ?? 0) + (k.other ?? 0);
+  console.log(`${s.route.padEnd(14)} ${pad(s.files.length, 5)} ${pad(k.html ?? 0, 6)} ${pad(cssJs, 7)} ${pad(k['wasm (main)'] ?? 0, 9)} ${pad(k['wasm (screen)'] ?? 0, 11)} ${pad(s.totals.brotli, 8)}`);
+}
+
+if (out) {
+  writeFileSync(out, JSON.stringify({ generated: new Date().toISOString(), screens }, null, 2));
+  console.log(`\nwritten: ${out}`);
+}

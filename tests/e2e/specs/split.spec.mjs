@@ -1,0 +1,88 @@
+// The split build (issue 11): each screen but the list is its own download
+// (src/lazy_routes.rs, .ci/split). A first visit fetches only what its
+// screen needs; a screen's download that fails is said plainly and can be
+// tried again, and the rest of the app keeps working.
+import { test, expect, appReady, expectNoAxeViolations } from '../support/fixtures.mjs';
+
+// No service worker: it would fetch every module at install, and these
+// tests are about what the app itself asks for.
+test.use({ serviceWorkers: 'block' });
+
+/** The screens' own modules the page has requested so far. */
+function screenModules(page) {
+  const seen = new Set();
+  page.on('request', (r) => {
+    const m = r.url().match(/\/split_([a-z_]+)-[0-9a-f]+\.wasm$/);
+    if (m) seen.add(m[1]);
+  });
+  return seen;
+}
+
+test('the list downloads no screen module, and each screen downloads only its own', async ({ page }) => {
+  const seen = screenModules(page);
+  await page.goto('/');
+  await appReady(page);
+  await expect(page.getByRole('heading', { name: 'Projects', level: 1 })).toBeVisible();
+  expect([...seen]).toEqual([]);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guide' }).click();
+  await expect(page.getByRole('heading', { name: 'Little i and Big I guide', level: 1 })).toBeVisible();
+  expect([...seen]).toEqual(['guide_screen']);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  expect([...seen].sort()).toEqual(['guide_screen', 'settings_screen']);
+});
+
+test('a deep link downloads its screen before the app draws it, with no empty page between', async ({ page }) => {
+  const seen = screenModules(page);
+  // Record every time the page's main has no heading after the app mounted.
+  await page.addInitScript(() => {
+    window.__emptyMain = 0;
+    new MutationObserver(() => {
+      const main = document.querySelector('main#main-content:not([data-prerendered])');
+      if (main && !main.querySelector('h1')) window.__emptyMain += 1;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/dashboard');
+  await appReady(page);
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
+  expect([...seen]).toEqual(['dashboard_screen']);
+  expect(await page.evaluate(() => window.__emptyMain)).toBe(0);
+});
+
+test('a screen whose download fails says so, the app keeps working, and Try again opens it', async ({ browser }) => {
+  // Its own context: the failed download is logged as an error, which the
+  // shared page fixture would count as a fault.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const crashes = [];
+  page.on('pageerror', (e) => crashes.push(e.message));
+  await context.route(/\/split_settings_screen-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await page.goto('/');
+  await appReady(page);
+
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Settings' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'This screen could not be opened' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('Your saved projects are still on this device.');
+  await expect(page).toHaveTitle('Screen not loaded – QI Involve');
+  await expectNoAxeViolations(page);
+
+  // The rest of the app still works: the list opens and a project is made.
+  await nav.getByRole('link', { name: 'Projects' }).click();
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByLabel('Project title').fill('Falls audit');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await expect(page.getByLabel('Project title')).toHaveValue('Falls audit');
+
+  // Back on Settings with the connection restored, Try again opens it.
+  await nav.getByRole('link', { name: 'Settings' }).click();
+  await expect(alert).toBeVisible();
+  await context.unroute(/\/split_settings_screen-[0-9a-f]+\.wasm$/);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  expect(crashes).toEqual([]);
+  await context.close();
+});
