@@ -36,13 +36,16 @@ test('the list downloads no screen module, and each screen downloads only its ow
 
 test('a deep link downloads its screen before the app draws it, with no empty page between', async ({ page }) => {
   const seen = screenModules(page);
-  // Record every time the page's main has no heading after the app mounted.
+  // Count the frames painted with the app's main but no heading in it,
+  // checked just before each paint.
   await page.addInitScript(() => {
     window.__emptyMain = 0;
-    new MutationObserver(() => {
+    const check = () => {
       const main = document.querySelector('main#main-content:not([data-prerendered])');
       if (main && !main.querySelector('h1')) window.__emptyMain += 1;
-    }).observe(document, { childList: true, subtree: true });
+      if (!main?.querySelector('h1')) requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
   });
   await page.goto('/dashboard');
   await appReady(page);
