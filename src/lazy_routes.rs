@@ -37,12 +37,7 @@ fn or_not_loaded(loaded: Loaded) -> AnyView {
 macro_rules! split_point {
     ($module:ident, $load:ident, $preload:ident, $body:expr) => {
         #[cfg(feature = "split")]
-        #[leptos::wasm_split::wasm_split(
-                    $module,
-                    wasm_split_path = ::leptos::wasm_split,
-                    fallible,
-                    preload($preload)
-                )]
+        #[leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible, preload($preload))]
         fn $load() -> Loaded {
             Ok($body)
         }
