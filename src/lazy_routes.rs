@@ -135,6 +135,15 @@ pub fn locked_shell() -> AnyView {
     Suspend::new(async { or_not_loaded(locked_view().await) }).into_any()
 }
 
+/// Starts downloading the lock's code, without waiting for it, when a
+/// form that starts a lock opens: by the time the PIN has been typed twice
+/// it is here, and the kiosk or reader view shows at once.
+pub fn prefetch_lock() {
+    leptos::task::spawn_local(async {
+        let _ = locked_preload().await;
+    });
+}
+
 /// Downloads the code for what the app will show first: the lock's, or
 /// the screen at `path` (the address without the base). Called before the
 /// app mounts, so it never draws a page whose main part is still loading.

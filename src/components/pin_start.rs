@@ -20,6 +20,7 @@ pub fn PinStart(
     id_prefix: &'static str,
 ) -> impl IntoView {
     let lock = expect_context::<LockState>();
+    crate::lazy_routes::prefetch_lock();
     let pin = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);

@@ -196,6 +196,8 @@ async function reader() {
   await click('Hand to reader');
   await enterPin(true);
   await locked();
+  // The lock's own code is a separate download: its bar is drawn once here.
+  await wait("the reader's Exit button", () => !!__smoke.button('Exit', true));
   await go(root); // a typed link to the projects
   await sleep(1000);
   await locked();

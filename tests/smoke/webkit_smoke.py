@@ -193,6 +193,8 @@ def main():
         click(driver, "Hand to reader")
         enter_pin(driver, twice=True)
         locked(driver)
+        # The lock's own code is a separate download: its bar is drawn once here.
+        wait(driver, "the reader's Exit button", "return !!__smoke.button('Exit', true)")
         driver.get(ROOT)  # a typed link to the projects
         time.sleep(1)
         locked(driver)
