@@ -25,7 +25,7 @@ use crate::pages::{
 use crate::routes;
 
 /// A view from a split module, or why it could not be downloaded.
-type Loaded = Result<AnyView, SplitLoaderError>;
+pub type Loaded = Result<AnyView, SplitLoaderError>;
 
 /// The view, or the page that says it could not be downloaded.
 fn or_not_loaded(loaded: Loaded) -> AnyView {
@@ -34,6 +34,7 @@ fn or_not_loaded(loaded: Loaded) -> AnyView {
 
 /// A function whose body is its own split module (named `$module` in the
 /// build), with `$preload` to download that module without calling it.
+/// `$load` returns [`Loaded`]; the body is the view.
 macro_rules! split_point {
     ($module:ident, $load:ident, $preload:ident, $body:expr) => {
         #[cfg(feature = "split")]
@@ -52,6 +53,15 @@ macro_rules! split_point {
             Ok(())
         }
     };
+}
+
+/// The view of a split point once its module is here, or `fallback` if the
+/// download failed; nothing is drawn while it downloads.
+pub fn when_loaded(
+    loaded: impl std::future::Future<Output = Loaded> + Send + 'static,
+    fallback: fn() -> AnyView,
+) -> AnyView {
+    Suspend::new(async move { loaded.await.unwrap_or_else(|_| fallback()) }).into_any()
 }
 
 /// A route whose view is a split point. No route loads data ahead of its
@@ -132,7 +142,7 @@ split_point!(
 
 /// The locked app: the kiosk or the reader lock, once its code is here.
 pub fn locked_shell() -> AnyView {
-    Suspend::new(async { or_not_loaded(locked_view().await) }).into_any()
+    when_loaded(locked_view(), || view! { <NotLoadedPage/> }.into_any())
 }
 
 /// Starts downloading the lock's code, without waiting for it, when a
