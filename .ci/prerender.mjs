@@ -20,7 +20,7 @@
 // installs both). The page keeps the CSP: anything that the policy would
 // block (a style attribute, an inline handler, a script) is refused.
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,22 +70,17 @@ const server = createServer(async (req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-// What each route's screen needs from the split build (.ci/split): its own
-// module and the shared chunks, read from the loader, which names them.
-// src/main.rs loads them before the app mounts; preloading them from the
-// page starts those downloads with the main module's, not after it.
-const loaderName = (await readdir(dir)).find((f) => /^__wasm_split-[0-9a-f]+\.js$/.test(f));
-if (!loaderName) fail('no split loader (__wasm_split-*.js) in the build; .ci/split runs first');
-const loader = await readFile(join(dir, loaderName), 'utf8');
-const chunkFiles = new Map([...loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)]
-  .map((m) => [m[1], m[2]]));
+// What each route's screen needs from the split build: its own module and
+// the shared chunks, as .ci/split listed them. src/main.rs loads them
+// before the app mounts; preloading them from the page starts those
+// downloads with the main module's, not after it.
+const manifestPath = process.env.QI_SPLIT_MANIFEST;
+if (!manifestPath) fail('QI_SPLIT_MANIFEST is not set; .ci/post-build runs .ci/split first');
+const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
 function splitFiles(route) {
   if (route === '/') return [];
-  const name = `${route.slice(1)}_screen`; // the split point's name in src/lazy_routes.rs
-  const m = loader.match(new RegExp(`export const __wasm_split_load_${name} = [^]*?new URL\\("\\./([^"]+)"[^]*?\\n, \\[([^\\]]*)\\]`));
-  if (!m) fail(`${route}: the split loader has no ${name}`);
-  const deps = m[2].split(',').map((d) => d.trim()).filter(Boolean);
-  return [m[1], ...deps.map((d) => chunkFiles.get(d) ?? fail(`${route}: no file for ${d}`))];
+  // The split point's name in src/lazy_routes.rs.
+  return manifest[`${route.slice(1)}_screen`] ?? fail(`${route}: the split build has no ${route.slice(1)}_screen`);
 }
 const preloads = (route) => splitFiles(route)
   .map((f) => `<link rel="preload" href="${base}${f}" crossorigin="anonymous" as="fetch" type="application/wasm">`).join('\n');
