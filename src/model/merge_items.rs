@@ -3,7 +3,7 @@
 //! item added in one tab is never lost when the other tab saves its own
 //! copy of the list.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use super::{show_date, Conflict, ConflictKind};
 use crate::model::activity::Activity;
@@ -39,11 +39,14 @@ pub(super) fn merge_list<T: Item>(
     let (base_by_id, ours_by_id, theirs_by_id) = (index(base), index(ours), index(theirs));
     let mut merged = Vec::with_capacity(theirs.len().max(ours.len()));
     // Decoding refuses lists with a repeated id; should one slip through,
-    // the first copy wins rather than showing two rows with one key.
-    let mut seen = BTreeSet::new();
+    // the first copy wins rather than showing two rows with one key: an
+    // item is taken only if it is the one its side's index holds.
+    let first = |by_id: &BTreeMap<&str, &T>, item: &T| {
+        by_id.get(item.id()).is_some_and(|&f| std::ptr::eq(f, item))
+    };
     for item in theirs {
         let id = item.id();
-        if !seen.insert(id) {
+        if !first(&theirs_by_id, item) {
             continue;
         }
         let before = base_by_id.get(id).copied();
@@ -65,7 +68,7 @@ pub(super) fn merge_list<T: Item>(
     }
     for mine in ours {
         let id = mine.id();
-        if theirs_by_id.contains_key(id) || !seen.insert(id) {
+        if theirs_by_id.contains_key(id) || !first(&ours_by_id, mine) {
             continue;
         }
         match base_by_id.get(id).copied() {

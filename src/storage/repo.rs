@@ -6,7 +6,7 @@
 //! projects changed here since they were last written, and the stored
 //! version each change started from.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use super::aside::{self, keep_aside, Unreadable};
 use super::codec::{self, DecodeError};
@@ -55,7 +55,9 @@ pub struct Repo {
     written_from: BTreeMap<String, Option<Project>>,
     /// Ids whose stored record could not be read. Nothing here writes to
     /// or removes those keys, except when the person asks to discard them.
-    unreadable: BTreeSet<String>,
+    /// Each id once; nearly always empty, so a list (a set would add its
+    /// own copy of the tree's code to the first download).
+    unreadable: Vec<String>,
     /// Unique to this tab: with a count of writes, the stamp on each save.
     session: String,
     writes: u64,
@@ -88,7 +90,7 @@ impl Repo {
 
     /// Whether the stored record of `id` could not be read.
     pub(super) fn is_unreadable(&self, id: &str) -> bool {
-        self.unreadable.contains(id)
+        self.unreadable.iter().any(|u| u == id)
     }
 
     /// A repository over a store known to be empty (the in-memory fallback).
@@ -97,7 +99,7 @@ impl Repo {
             backend,
             dirty: BTreeMap::new(),
             written_from: BTreeMap::new(),
-            unreadable: BTreeSet::new(),
+            unreadable: Vec::new(),
             session,
             writes: 0,
         }
@@ -197,7 +199,7 @@ impl Repo {
             Some(raw) => Some(codec::decode(id, raw).ok()?),
             None => None,
         };
-        self.unreadable.remove(id);
+        self.unreadable.retain(|u| u != id);
         let at_once = match (pos, &theirs) {
             (Some(pos), Some(theirs)) => {
                 !self.dirty.contains_key(id) && wrote_at_once(&projects[pos], theirs)
@@ -260,7 +262,7 @@ impl Repo {
     pub fn discard_unreadable(&mut self, item: &Unreadable) -> Result<(), StorageError> {
         aside::discard(self.backend.as_ref(), item)?;
         if let Some(id) = codec::id_from_key(&item.key) {
-            self.unreadable.remove(id);
+            self.unreadable.retain(|u| u != id);
         }
         Ok(())
     }
@@ -292,9 +294,10 @@ impl Repo {
 
 /// Every stored project that can be read, and the ids of those that
 /// cannot (each reported and kept aside, its record left as it is).
-fn read_all(backend: &dyn Backend) -> Result<(LoadReport, BTreeSet<String>), StorageError> {
+/// Keys are unique, so each id comes once.
+fn read_all(backend: &dyn Backend) -> Result<(LoadReport, Vec<String>), StorageError> {
     let mut report = LoadReport::default();
-    let mut unreadable = BTreeSet::new();
+    let mut unreadable = Vec::new();
     for key in backend.keys()? {
         let Some(id) = codec::id_from_key(&key) else {
             continue;
@@ -306,7 +309,7 @@ fn read_all(backend: &dyn Backend) -> Result<(LoadReport, BTreeSet<String>), Sto
             Ok(project) => report.projects.push(project),
             Err(error) => {
                 let kept_as = keep_aside(backend, id, &raw);
-                unreadable.insert(id.to_string());
+                unreadable.push(id.to_string());
                 report.unreadable.push(Unreadable {
                     key: key.clone(),
                     newer_version: matches!(error, DecodeError::NewerVersion(_)),
