@@ -6,9 +6,8 @@
 //! projects changed here since they were last written, and the stored
 //! version each change started from.
 
-use std::collections::BTreeMap;
-
 use super::aside::{self, keep_aside, Unreadable};
+use super::by_id::ById;
 use super::codec::{self, DecodeError};
 use super::{Backend, StorageError};
 use crate::model::merge::{merge, Conflict};
@@ -48,11 +47,11 @@ pub struct Repo {
     pub(super) backend: Box<dyn Backend>,
     /// Projects changed here and not yet written, each with the stored
     /// version the change started from (`None`: never stored).
-    dirty: BTreeMap<String, Option<Project>>,
+    dirty: ById,
     /// For each project this tab wrote, the stored version that write
     /// started from: if another tab wrote the same revision at the same
     /// moment, the two writes are merged from there.
-    written_from: BTreeMap<String, Option<Project>>,
+    written_from: ById,
     /// Ids whose stored record could not be read. Nothing here writes to
     /// or removes those keys, except when the person asks to discard them.
     /// Each id once; nearly always empty, so a list (a set would add its
@@ -97,8 +96,8 @@ impl Repo {
     pub fn empty(backend: Box<dyn Backend>, session: String) -> Repo {
         Repo {
             backend,
-            dirty: BTreeMap::new(),
-            written_from: BTreeMap::new(),
+            dirty: ById::default(),
+            written_from: ById::default(),
             unreadable: Vec::new(),
             session,
             writes: 0,
@@ -108,14 +107,12 @@ impl Repo {
     /// Call before changing `project` in memory, so the save knows which
     /// stored version the change started from.
     pub fn will_change(&mut self, project: &Project) {
-        self.dirty
-            .entry(project.id.clone())
-            .or_insert_with(|| Some(project.clone()));
+        self.dirty.keep_first(&project.id, || Some(project.clone()));
     }
 
     /// Call after adding a project that has never been stored.
     pub fn created(&mut self, id: &str) {
-        self.dirty.insert(id.to_string(), None);
+        self.dirty.insert(id, None);
     }
 
     /// Whether any change is waiting to be written.
@@ -127,7 +124,7 @@ impl Repo {
     /// another tab stored. A project that fails to write stays waiting.
     pub fn flush(&mut self, projects: &mut [Project]) -> FlushOutcome {
         let mut outcome = FlushOutcome::default();
-        let ids: Vec<String> = self.dirty.keys().cloned().collect();
+        let ids = self.dirty.ids();
         for id in ids {
             let Some(pos) = projects.iter().position(|p| p.id == id) else {
                 // Deleted here since it changed: nothing left to write.
@@ -174,12 +171,12 @@ impl Repo {
                 ours.revision = record.revision;
                 ours.stamp = record.stamp;
                 self.dirty.remove(id);
-                self.written_from.insert(id.to_string(), stored);
+                self.written_from.insert(id, stored);
                 Ok(())
             }
             Err(error) => {
                 // `ours` now includes the stored version: start from it next time.
-                self.dirty.insert(id.to_string(), stored);
+                self.dirty.insert(id, stored);
                 Err(error)
             }
         }
@@ -202,7 +199,7 @@ impl Repo {
         self.unreadable.retain(|u| u != id);
         let at_once = match (pos, &theirs) {
             (Some(pos), Some(theirs)) => {
-                !self.dirty.contains_key(id) && wrote_at_once(&projects[pos], theirs)
+                !self.dirty.contains(id) && wrote_at_once(&projects[pos], theirs)
             }
             _ => false,
         };
@@ -223,7 +220,7 @@ impl Repo {
                 } else {
                     theirs
                 };
-                self.dirty.insert(id.to_string(), next_base);
+                self.dirty.insert(id, next_base);
                 notice
             }
             (_, pos) => {
@@ -246,7 +243,7 @@ impl Repo {
     /// projects will be written back by the next flush.
     pub fn storage_cleared(&mut self, projects: &[Project], unreadable: &[Unreadable]) -> usize {
         for project in projects {
-            self.dirty.insert(project.id.clone(), None);
+            self.dirty.insert(&project.id, None);
         }
         self.written_from.clear();
         for item in unreadable {
@@ -286,7 +283,7 @@ impl Repo {
     /// Writes one project now (a restored one), outside the debounce.
     pub(super) fn write_now(&mut self, project: &mut Project) -> Result<(), StorageError> {
         let mut outcome = FlushOutcome::default();
-        self.dirty.entry(project.id.clone()).or_insert(None);
+        self.dirty.keep_first(&project.id, || None);
         let id = project.id.clone();
         self.write_one(&id, project, &mut outcome)
     }
