@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::project_filters::FilterSelect;
 use crate::model::dashboard::Scope;
+use crate::model::lowercase::lowercase;
 
 /// The choices for one select: each known value, plus the chosen one if a
 /// bookmark names a value no project has any more (so the select still
@@ -11,11 +12,7 @@ use crate::model::dashboard::Scope;
 fn choices(known: &[String], chosen: &str) -> Vec<(String, String)> {
     let mut all: Vec<String> = known.to_vec();
     let chosen = chosen.trim();
-    if !chosen.is_empty()
-        && !all
-            .iter()
-            .any(|k| k.to_lowercase() == chosen.to_lowercase())
-    {
+    if !chosen.is_empty() && !all.iter().any(|k| lowercase(k) == lowercase(chosen)) {
         all.push(chosen.to_string());
     }
     all.into_iter().map(|v| (v.clone(), v)).collect()
@@ -28,10 +25,10 @@ fn spelled(known: &[String], chosen: &str) -> String {
     if chosen.is_empty() {
         return String::new();
     }
-    let wanted = chosen.to_lowercase();
+    let wanted = lowercase(chosen);
     known
         .iter()
-        .find(|k| k.to_lowercase() == wanted)
+        .find(|k| lowercase(k) == wanted)
         .cloned()
         .unwrap_or_else(|| chosen.to_string())
 }

@@ -6,6 +6,25 @@ use crate::model::{Field, FieldError};
 use crate::routes;
 use crate::state::Projects;
 
+/// The form for the project list, once its code has loaded: a split
+/// point, since the list needs it only when someone adds a project.
+#[cfg_attr(feature = "split", lazy)]
+fn form_view(on_cancel: Callback<()>) -> AnyView {
+    view! { <NewProjectForm on_cancel/> }.into_any()
+}
+
+/// [`NewProjectForm`], loaded on demand.
+#[cfg(feature = "split")]
+pub fn new_project_form(on_cancel: Callback<()>) -> AnyView {
+    Suspend::new(form_view(on_cancel)).into_any()
+}
+
+/// Without the split, the form is drawn at once.
+#[cfg(not(feature = "split"))]
+pub fn new_project_form(on_cancel: Callback<()>) -> AnyView {
+    form_view(on_cancel)
+}
+
 /// Asks for a title (the one thing a project must have), creates the
 /// project and opens its General tab to fill in the rest.
 #[component]

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::model::level_change::{change_button, changed_message};
+use crate::model::lowercase::lowercase;
 use crate::model::self_assessment::{assess, QUESTIONS};
 use crate::model::{Edit, InvolvementLevel};
 use crate::state::Projects;
@@ -27,7 +28,7 @@ pub fn SelfAssessment() -> impl IntoView {
                 .filter(|p| !p.archived)
                 .map(|p| (p.id.clone(), p.display_title().to_string()))
                 .collect();
-            crate::model::order::sort_by_cached_key(&mut items, |a| a.1.to_lowercase());
+            crate::model::order::sort_by_cached_key(&mut items, |a| lowercase(&a.1));
             items
         })
     });
@@ -86,7 +87,7 @@ pub fn SelfAssessment() -> impl IntoView {
                             {[("Yes", true), ("No", false)]
                                 .into_iter()
                                 .map(|(label, value)| {
-                                    let id = format!("{name}-{}", label.to_lowercase());
+                                    let id = format!("{name}-{}", lowercase(label));
                                     view! {
                                         <div class="radio">
                                             <input type="radio" id=id.clone() name=name.clone()

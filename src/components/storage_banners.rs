@@ -1,29 +1,90 @@
 use leptos::prelude::*;
 
+use crate::components::backup_reminder::KeepDataSafe;
 use crate::components::download::download_text;
 use crate::components::recovery_banners::{ClearedElsewhereBanner, UndoDeleteBanner};
+use crate::components::storage_use::NearlyFullBanner;
 use crate::state::{Projects, SaveState};
 use crate::storage::{ConflictNotice, StorageError};
 
 /// Tells the person, at the top of every screen, when their data is at
 /// risk or was touched by another tab, and what they can do about it.
+///
+/// Most of these banners show only when something has gone wrong, so
+/// their code is a split point (`rare_banners`), loaded the first time
+/// one is due; the backup reminder and the nearly-full warning can show
+/// on an ordinary visit and are drawn at once.
 #[component]
 pub fn StorageBanners() -> impl IntoView {
     let projects = expect_context::<Projects>();
+    let problems = ever(move || {
+        projects.no_storage.with(Option::is_some)
+            || projects.cleared_elsewhere.with(Option::is_some)
+            || projects.unreadable.with(|u| !u.is_empty())
+            || projects
+                .save_state
+                .with(|s| matches!(s, SaveState::Failed(_)))
+    });
+    let undo = ever(move || projects.deleted.with(Option::is_some));
+    let conflicts = ever(move || projects.notices.with(|n| !n.is_empty()));
     view! {
-        <NoStorageBanner/>
-        <ClearedElsewhereBanner/>
-        <UnreadableBanner/>
-        <SaveFailedBanner/>
-        <crate::components::storage_use::NearlyFullBanner/>
-        <UndoDeleteBanner/>
-        <crate::components::backup_reminder::KeepDataSafe/>
-        <For
-            each=move || projects.notices.get()
-            key=|(serial, _)| *serial
-            children=move |(serial, notice)| view! { <ConflictBanner serial notice/> }
-        />
+        {move || problems.get().then(|| rare(PROBLEMS))}
+        <NearlyFullBanner/>
+        {move || undo.get().then(|| rare(UNDO))}
+        <KeepDataSafe/>
+        {move || conflicts.get().then(|| rare(CONFLICTS))}
     }
+}
+
+/// True from the first time `due` is: the banners it stands for then
+/// stay mounted, as they were before they were split off, so what they
+/// hold (whether the unreadable data was downloaded, an Undo's problem)
+/// lasts for the visit.
+fn ever(due: impl Fn() -> bool + Send + Sync + 'static) -> Memo<bool> {
+    Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || due())
+}
+
+/// The groups of `rare_banners`, in the order they appear around the
+/// banners that are always drawn.
+const PROBLEMS: u8 = 0;
+const UNDO: u8 = 1;
+const CONFLICTS: u8 = 2;
+
+/// The banners for things gone wrong: one split point for all of them, so
+/// whichever is due first loads the rest.
+#[cfg_attr(feature = "split", lazy)]
+fn rare_banners(group: u8) -> AnyView {
+    let projects = expect_context::<Projects>();
+    match group {
+        PROBLEMS => view! {
+            <NoStorageBanner/>
+            <ClearedElsewhereBanner/>
+            <UnreadableBanner/>
+            <SaveFailedBanner/>
+        }
+        .into_any(),
+        UNDO => view! { <UndoDeleteBanner/> }.into_any(),
+        _ => view! {
+            <For
+                each=move || projects.notices.get()
+                key=|(serial, _)| *serial
+                children=move |(serial, notice)| view! { <ConflictBanner serial notice/> }
+            />
+        }
+        .into_any(),
+    }
+}
+
+/// A group of the banners, once their code has loaded.
+#[cfg(feature = "split")]
+fn rare(group: u8) -> AnyView {
+    Suspend::new(rare_banners(group)).into_any()
+}
+
+/// Without the split, the banners are drawn at once.
+#[cfg(not(feature = "split"))]
+fn rare(group: u8) -> AnyView {
+    rare_banners(group)
 }
 
 #[component]

@@ -9,6 +9,7 @@
 
 use super::activity::{ActivityKind, Level};
 use super::list_filter::{ActivityFilter, Attention, LevelFilter, ListFilter};
+use super::lowercase::lowercase;
 use super::{Date, InvolvementLevel, Project, Status};
 
 /// What the person narrowed the dashboard to: a service or location and a
@@ -373,8 +374,7 @@ pub fn scope_choices(projects: &[Project]) -> (Vec<String>, Vec<String>) {
         for p in projects.iter().filter(|p| !p.archived) {
             let t = text(p).trim();
             if !t.is_empty() {
-                seen.entry(t.to_lowercase())
-                    .or_insert_with(|| t.to_string());
+                seen.entry(lowercase(t)).or_insert_with(|| t.to_string());
             }
         }
         seen.into_values().collect::<Vec<_>>()

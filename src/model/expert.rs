@@ -60,7 +60,7 @@ impl ExpertRole {
     /// General tab has only a tick, so a role typed as "Carer" tells us
     /// more than the tick does.
     pub fn named_in(role: &str) -> Option<ExpertRole> {
-        let role = role.to_lowercase();
+        let role = crate::model::lowercase::lowercase(role);
         if role.contains("carer") {
             Some(ExpertRole::Carer)
         } else if role.contains("service user") || role.contains("patient") {

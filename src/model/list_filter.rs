@@ -24,6 +24,7 @@
 
 use super::activity::{ActivityKind, Level};
 use super::level_history::level_on;
+use super::lowercase::lowercase;
 use super::suggestion::suggest;
 use super::{Date, InvolvementLevel, Project, Status};
 
@@ -234,7 +235,7 @@ pub struct ListFilter {
 /// An empty `wanted` matches anything.
 pub fn same_text(wanted: &str, text: &str) -> bool {
     let wanted = wanted.trim();
-    wanted.is_empty() || wanted.to_lowercase() == text.trim().to_lowercase()
+    wanted.is_empty() || lowercase(wanted) == lowercase(text.trim())
 }
 
 /// A project's level at the end of `day`: from its level history, or its

@@ -3,8 +3,6 @@
 //! item added in one tab is never lost when the other tab saves its own
 //! copy of the list.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use super::{show_date, Conflict, ConflictKind};
 use crate::model::activity::Activity;
 use crate::model::expert::ExpertDetails;
@@ -36,18 +34,18 @@ pub(super) fn merge_list<T: Item>(
     if theirs == base || theirs == ours {
         return ours.to_vec();
     }
-    let (base_by_id, ours_by_id, theirs_by_id) = (index(base), index(ours), index(theirs));
     let mut merged = Vec::with_capacity(theirs.len().max(ours.len()));
     // Decoding refuses lists with a repeated id; should one slip through,
-    // the first copy wins rather than showing two rows with one key.
-    let mut seen = BTreeSet::new();
+    // the first copy wins rather than showing two rows with one key: an
+    // item is taken only if it is the one its side's index holds.
+    let first = |list: &[T], item: &T| find(list, item.id()).is_some_and(|f| std::ptr::eq(f, item));
     for item in theirs {
         let id = item.id();
-        if !seen.insert(id) {
+        if !first(theirs, item) {
             continue;
         }
-        let before = base_by_id.get(id).copied();
-        match (ours_by_id.get(id).copied(), before) {
+        let before = find(base, id);
+        match (find(ours, id), before) {
             (Some(mine), _) => merged.push(both_have(before, mine, item, conflicts)),
             // Added in the other tab.
             (None, None) => merged.push(item.clone()),
@@ -65,10 +63,10 @@ pub(super) fn merge_list<T: Item>(
     }
     for mine in ours {
         let id = mine.id();
-        if theirs_by_id.contains_key(id) || !seen.insert(id) {
+        if find(theirs, id).is_some() || !first(ours, mine) {
             continue;
         }
-        match base_by_id.get(id).copied() {
+        match find(base, id) {
             // Added here.
             None => merged.push(mine.clone()),
             // Removed there, untouched here: removed.
@@ -110,12 +108,11 @@ fn both_have<T: Item>(
     mine.clone()
 }
 
-fn index<T: Item>(list: &[T]) -> BTreeMap<&str, &T> {
-    let mut by_id = BTreeMap::new();
-    for item in list {
-        by_id.entry(item.id()).or_insert(item);
-    }
-    by_id
+/// The first item with `id`. Found by looking along the list: a merge of
+/// one list is rare and its lists short, and a map type here added its own
+/// copy of the tree's code to the first download.
+fn find<'a, T: Item>(list: &'a [T], id: &str) -> Option<&'a T> {
+    list.iter().find(|item| item.id() == id)
 }
 
 /// Quoted text inside a conflict line (which is itself in double quotes),

@@ -357,3 +357,35 @@ fn level_histories_are_joined_and_end_at_the_merged_level() {
     let (merged, _) = merge(&start, &start, &theirs);
     assert_eq!(merged.level_history, theirs.level_history);
 }
+
+#[test]
+fn a_repeated_id_that_slips_through_keeps_its_first_copy_on_each_side() {
+    let mut ours = base();
+    ours.activities.push(activity("ours", 10));
+    ours.activities.push(activity("ours", 12));
+    let mut theirs = base();
+    theirs.activities.push(activity("theirs", 11));
+    theirs.activities.push(activity("theirs", 13));
+    theirs.activities.push(activity("a1", 14));
+    let (merged, _) = merge(&base(), &ours, &theirs);
+    assert_eq!(activity_ids(&merged), ["a1", "a2", "theirs", "ours"]);
+    let day = |id: &str| {
+        merged
+            .activities
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| a.date)
+    };
+    assert_eq!(day("theirs"), Date::new(2026, 2, 11));
+    assert_eq!(day("ours"), Date::new(2026, 2, 10));
+}
+
+#[test]
+fn a_list_with_a_repeated_id_is_named() {
+    let mut project = base();
+    assert_eq!(project.list_with_repeated_id(), None);
+    project.activities.push(activity("a1", 9));
+    assert_eq!(project.list_with_repeated_id(), Some("activities"));
+    project.team.push(member("t1", "Again"));
+    assert_eq!(project.list_with_repeated_id(), Some("team members"));
+}

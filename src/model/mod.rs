@@ -15,6 +15,7 @@ pub mod level_history;
 pub mod life_qi;
 pub mod limits;
 pub mod list_filter;
+pub mod lowercase;
 pub mod merge;
 pub mod order;
 pub mod patch;

@@ -141,9 +141,12 @@ impl Project {
     /// The screen shows each list keyed by id, so a record with a repeated
     /// id cannot be shown (or edited) safely; decoding refuses it instead.
     pub fn list_with_repeated_id(&self) -> Option<&'static str> {
+        // Sorted, a repeat sits next to its twin (no set: a set type
+        // would add its own copy of the tree's code to the first download).
         fn repeats<'a>(ids: impl Iterator<Item = &'a str>) -> bool {
-            let mut seen = std::collections::BTreeSet::new();
-            ids.into_iter().any(|id| !seen.insert(id))
+            let mut ids: Vec<&str> = ids.collect();
+            crate::model::order::sort(&mut ids);
+            ids.windows(2).any(|w| w[0] == w[1])
         }
         if repeats(self.team.iter().map(|m| m.id.as_str())) {
             Some("team members")

@@ -4,6 +4,7 @@
 //! project's searchable text is lower-cased once (`SearchIndex`) and each
 //! keystroke only scans those strings.
 
+use super::lowercase::lowercase;
 pub use super::register_query::{LevelFilter, ListFilter, RegisterQuery, SortOrder};
 use super::{Date, Project};
 
@@ -22,13 +23,13 @@ impl SearchIndex {
             .map(|p| {
                 // Everyone on the team, Experts by Experience included.
                 let people = p.team.iter().map(|m| m.name.as_str());
-                [&p.title, &p.aim, &p.service, &p.lead, &p.involvement_notes]
+                let text = [&p.title, &p.aim, &p.service, &p.lead, &p.involvement_notes]
                     .map(String::as_str)
                     .into_iter()
                     .chain(people)
                     .collect::<Vec<_>>()
-                    .join("\n")
-                    .to_lowercase()
+                    .join("\n");
+                lowercase(&text)
             })
             .collect();
         SearchIndex { haystacks }
@@ -45,9 +46,7 @@ pub fn select(
     query: &RegisterQuery,
     today: Date,
 ) -> Vec<usize> {
-    let words: Vec<String> = query
-        .text
-        .to_lowercase()
+    let words: Vec<String> = lowercase(&query.text)
         .split_whitespace()
         .map(str::to_string)
         .collect();
@@ -70,7 +69,7 @@ fn sort(projects: &[Project], hits: &mut [usize], order: SortOrder) {
             crate::model::order::sort_by_key(hits, |&i| std::cmp::Reverse(projects[i].updated_ms))
         }
         SortOrder::TitleAToZ => crate::model::order::sort_by_cached_key(hits, |&i| {
-            projects[i].display_title().to_lowercase()
+            lowercase(projects[i].display_title())
         }),
         SortOrder::ProgressHighToLow => {
             crate::model::order::sort_by_key(hits, |&i| std::cmp::Reverse(projects[i].progress))

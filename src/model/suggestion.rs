@@ -4,6 +4,7 @@
 //! themselves, and the General tab says when the two differ.
 
 use super::activity::{Activity, Level};
+use super::lowercase::lowercase;
 use super::{Date, InvolvementLevel, Project};
 
 /// Activities older than this no longer count as current involvement.
@@ -152,7 +153,7 @@ pub fn draft_notes(project: &Project) -> String {
         } else {
             "Little i"
         };
-        lines.push(format!("{name}: {}.", kinds.join(", ").to_lowercase()));
+        lines.push(format!("{name}: {}.", lowercase(&kinds.join(", "))));
     }
     if let Some(latest) = activities.iter().find(|a| !a.changed.trim().is_empty()) {
         let said = latest.said.trim();

@@ -5,7 +5,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::components::document_title::set_document_title;
-use crate::components::new_project_form::NewProjectForm;
+use crate::components::new_project_form::new_project_form;
 use crate::components::project_filters::ProjectFilters;
 use crate::components::project_row::ProjectRow;
 use crate::model::register::{select, RegisterQuery, SearchIndex};
@@ -125,7 +125,7 @@ pub fn ProjectsPage() -> impl IntoView {
             </button>
         </div>
         <Show when=move || creating.get()>
-            <NewProjectForm on_cancel=Callback::new(move |_| creating.set(false))/>
+            {new_project_form(Callback::new(move |_| creating.set(false)))}
         </Show>
         <Show when=move || total.get() == 0 && !creating.get()>
             <div class="empty-state">

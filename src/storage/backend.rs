@@ -1,7 +1,6 @@
 //! The key-value store under the repository.
 
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use thiserror::Error;
@@ -38,7 +37,10 @@ pub trait Backend {
 /// Clones share the same data, like two tabs sharing one localStorage.
 #[derive(Clone, Debug, Default)]
 pub struct MemoryBackend {
-    data: Rc<RefCell<BTreeMap<String, String>>>,
+    /// Key and value pairs in key order. A sorted list rather than a map:
+    /// this store is in the app's first download (as the fallback), and a
+    /// map of its own type would add a copy of the map's code.
+    data: Rc<RefCell<Vec<(String, String)>>>,
     /// Total characters (keys plus values) allowed, to test a full store.
     /// Shared by clones, as one origin's tabs share one quota.
     quota: Rc<Cell<Option<usize>>>,
@@ -57,6 +59,13 @@ impl MemoryBackend {
         self.quota.set(chars);
     }
 
+    /// Where `key` is, or where it would go.
+    fn find(&self, key: &str) -> Result<usize, usize> {
+        self.data
+            .borrow()
+            .binary_search_by(|(k, _)| k.as_str().cmp(key))
+    }
+
     fn used_without(&self, key: &str) -> usize {
         self.data
             .borrow()
@@ -69,7 +78,7 @@ impl MemoryBackend {
 
 impl Backend for MemoryBackend {
     fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        Ok(self.data.borrow().get(key).cloned())
+        Ok(self.find(key).ok().map(|i| self.data.borrow()[i].1.clone()))
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
@@ -78,19 +87,24 @@ impl Backend for MemoryBackend {
                 return Err(StorageError::QuotaExceeded);
             }
         }
-        self.data
-            .borrow_mut()
-            .insert(key.to_string(), value.to_string());
+        let at = self.find(key);
+        let mut data = self.data.borrow_mut();
+        match at {
+            Ok(i) => value.clone_into(&mut data[i].1),
+            Err(i) => data.insert(i, (key.to_string(), value.to_string())),
+        }
         Ok(())
     }
 
     fn remove(&self, key: &str) -> Result<(), StorageError> {
-        self.data.borrow_mut().remove(key);
+        if let Ok(i) = self.find(key) {
+            self.data.borrow_mut().remove(i);
+        }
         Ok(())
     }
 
     fn keys(&self) -> Result<Vec<String>, StorageError> {
-        Ok(self.data.borrow().keys().cloned().collect())
+        Ok(self.data.borrow().iter().map(|(k, _)| k.clone()).collect())
     }
 }
 
@@ -109,5 +123,19 @@ mod tests {
         assert_eq!(store.get("k").unwrap().as_deref(), Some("12345"));
         let other_tab = store.clone();
         assert_eq!(other_tab.keys().unwrap(), vec!["k".to_string()]);
+    }
+
+    #[test]
+    fn keys_come_in_order_and_each_key_holds_one_value() {
+        let store = MemoryBackend::default();
+        for (key, value) in [("b", "1"), ("a", "2"), ("c", "3"), ("b", "4")] {
+            store.set(key, value).unwrap();
+        }
+        assert_eq!(store.keys().unwrap(), ["a", "b", "c"]);
+        assert_eq!(store.get("b").unwrap().as_deref(), Some("4"));
+        store.remove("a").unwrap();
+        store.remove("missing").unwrap();
+        assert_eq!(store.keys().unwrap(), ["b", "c"]);
+        assert_eq!(store.get("a").unwrap(), None);
     }
 }

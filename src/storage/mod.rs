@@ -9,6 +9,7 @@
 pub mod aside;
 pub mod backend;
 pub mod backup;
+mod by_id;
 pub mod codec;
 pub mod drafts;
 pub mod envelope;

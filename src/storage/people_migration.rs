@@ -54,7 +54,7 @@ pub(super) struct OldEnvelope {
 
 /// Names compared as a person would: case and outer spaces aside.
 fn same_name(name: &str) -> String {
-    name.trim().to_lowercase()
+    crate::model::lowercase::lowercase(name.trim())
 }
 
 impl OldPeople {

@@ -6,9 +6,8 @@
 //! projects changed here since they were last written, and the stored
 //! version each change started from.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use super::aside::{self, keep_aside, Unreadable};
+use super::by_id::ById;
 use super::codec::{self, DecodeError};
 use super::{Backend, StorageError};
 use crate::model::merge::{merge, Conflict};
@@ -48,14 +47,16 @@ pub struct Repo {
     pub(super) backend: Box<dyn Backend>,
     /// Projects changed here and not yet written, each with the stored
     /// version the change started from (`None`: never stored).
-    dirty: BTreeMap<String, Option<Project>>,
+    dirty: ById,
     /// For each project this tab wrote, the stored version that write
     /// started from: if another tab wrote the same revision at the same
     /// moment, the two writes are merged from there.
-    written_from: BTreeMap<String, Option<Project>>,
+    written_from: ById,
     /// Ids whose stored record could not be read. Nothing here writes to
     /// or removes those keys, except when the person asks to discard them.
-    unreadable: BTreeSet<String>,
+    /// Each id once; nearly always empty, so a list (a set would add its
+    /// own copy of the tree's code to the first download).
+    unreadable: Vec<String>,
     /// Unique to this tab: with a count of writes, the stamp on each save.
     session: String,
     writes: u64,
@@ -88,16 +89,16 @@ impl Repo {
 
     /// Whether the stored record of `id` could not be read.
     pub(super) fn is_unreadable(&self, id: &str) -> bool {
-        self.unreadable.contains(id)
+        self.unreadable.iter().any(|u| u == id)
     }
 
     /// A repository over a store known to be empty (the in-memory fallback).
     pub fn empty(backend: Box<dyn Backend>, session: String) -> Repo {
         Repo {
             backend,
-            dirty: BTreeMap::new(),
-            written_from: BTreeMap::new(),
-            unreadable: BTreeSet::new(),
+            dirty: ById::default(),
+            written_from: ById::default(),
+            unreadable: Vec::new(),
             session,
             writes: 0,
         }
@@ -106,14 +107,12 @@ impl Repo {
     /// Call before changing `project` in memory, so the save knows which
     /// stored version the change started from.
     pub fn will_change(&mut self, project: &Project) {
-        self.dirty
-            .entry(project.id.clone())
-            .or_insert_with(|| Some(project.clone()));
+        self.dirty.keep_first(&project.id, || Some(project.clone()));
     }
 
     /// Call after adding a project that has never been stored.
     pub fn created(&mut self, id: &str) {
-        self.dirty.insert(id.to_string(), None);
+        self.dirty.insert(id, None);
     }
 
     /// Whether any change is waiting to be written.
@@ -125,7 +124,7 @@ impl Repo {
     /// another tab stored. A project that fails to write stays waiting.
     pub fn flush(&mut self, projects: &mut [Project]) -> FlushOutcome {
         let mut outcome = FlushOutcome::default();
-        let ids: Vec<String> = self.dirty.keys().cloned().collect();
+        let ids = self.dirty.ids();
         for id in ids {
             let Some(pos) = projects.iter().position(|p| p.id == id) else {
                 // Deleted here since it changed: nothing left to write.
@@ -172,12 +171,12 @@ impl Repo {
                 ours.revision = record.revision;
                 ours.stamp = record.stamp;
                 self.dirty.remove(id);
-                self.written_from.insert(id.to_string(), stored);
+                self.written_from.insert(id, stored);
                 Ok(())
             }
             Err(error) => {
                 // `ours` now includes the stored version: start from it next time.
-                self.dirty.insert(id.to_string(), stored);
+                self.dirty.insert(id, stored);
                 Err(error)
             }
         }
@@ -197,10 +196,10 @@ impl Repo {
             Some(raw) => Some(codec::decode(id, raw).ok()?),
             None => None,
         };
-        self.unreadable.remove(id);
+        self.unreadable.retain(|u| u != id);
         let at_once = match (pos, &theirs) {
             (Some(pos), Some(theirs)) => {
-                !self.dirty.contains_key(id) && wrote_at_once(&projects[pos], theirs)
+                !self.dirty.contains(id) && wrote_at_once(&projects[pos], theirs)
             }
             _ => false,
         };
@@ -221,7 +220,7 @@ impl Repo {
                 } else {
                     theirs
                 };
-                self.dirty.insert(id.to_string(), next_base);
+                self.dirty.insert(id, next_base);
                 notice
             }
             (_, pos) => {
@@ -244,7 +243,7 @@ impl Repo {
     /// projects will be written back by the next flush.
     pub fn storage_cleared(&mut self, projects: &[Project], unreadable: &[Unreadable]) -> usize {
         for project in projects {
-            self.dirty.insert(project.id.clone(), None);
+            self.dirty.insert(&project.id, None);
         }
         self.written_from.clear();
         for item in unreadable {
@@ -260,7 +259,7 @@ impl Repo {
     pub fn discard_unreadable(&mut self, item: &Unreadable) -> Result<(), StorageError> {
         aside::discard(self.backend.as_ref(), item)?;
         if let Some(id) = codec::id_from_key(&item.key) {
-            self.unreadable.remove(id);
+            self.unreadable.retain(|u| u != id);
         }
         Ok(())
     }
@@ -284,7 +283,7 @@ impl Repo {
     /// Writes one project now (a restored one), outside the debounce.
     pub(super) fn write_now(&mut self, project: &mut Project) -> Result<(), StorageError> {
         let mut outcome = FlushOutcome::default();
-        self.dirty.entry(project.id.clone()).or_insert(None);
+        self.dirty.keep_first(&project.id, || None);
         let id = project.id.clone();
         self.write_one(&id, project, &mut outcome)
     }
@@ -292,9 +291,10 @@ impl Repo {
 
 /// Every stored project that can be read, and the ids of those that
 /// cannot (each reported and kept aside, its record left as it is).
-fn read_all(backend: &dyn Backend) -> Result<(LoadReport, BTreeSet<String>), StorageError> {
+/// Keys are unique, so each id comes once.
+fn read_all(backend: &dyn Backend) -> Result<(LoadReport, Vec<String>), StorageError> {
     let mut report = LoadReport::default();
-    let mut unreadable = BTreeSet::new();
+    let mut unreadable = Vec::new();
     for key in backend.keys()? {
         let Some(id) = codec::id_from_key(&key) else {
             continue;
@@ -306,7 +306,7 @@ fn read_all(backend: &dyn Backend) -> Result<(LoadReport, BTreeSet<String>), Sto
             Ok(project) => report.projects.push(project),
             Err(error) => {
                 let kept_as = keep_aside(backend, id, &raw);
-                unreadable.insert(id.to_string());
+                unreadable.push(id.to_string());
                 report.unreadable.push(Unreadable {
                     key: key.clone(),
                     newer_version: matches!(error, DecodeError::NewerVersion(_)),

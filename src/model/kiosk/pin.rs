@@ -40,8 +40,7 @@ pub fn check_new_pin(pin: &str, again: &str) -> Result<(), &'static str> {
 }
 
 /// What is locked: the kiosk for one project, or the induction guide.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "mode", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LockMode {
     /// The clinic kiosk for this project.
     Kiosk {
@@ -54,10 +53,14 @@ pub enum LockMode {
 
 /// The running lock, as stored so it survives a reload or the tablet
 /// sleeping. The PIN itself is never kept: only a salted PBKDF2 hash.
+///
+/// Stored as one flat object, the mode first:
+/// `{"mode":"kiosk","project_id":"…","salt":"…",…}`, or `"mode":"reader"`
+/// with no project id (see [`StoredLock`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "StoredLock", into = "StoredLock")]
 pub struct Lock {
     /// What is locked.
-    #[serde(flatten)]
     pub mode: LockMode,
     /// The salt, as hex.
     pub salt: String,
@@ -66,11 +69,73 @@ pub struct Lock {
     /// PBKDF2 iterations used for the hash.
     pub iterations: u32,
     /// Wrong tries since the last wait.
-    #[serde(default)]
     pub wrong_tries: u32,
     /// When a wait ends (Unix ms), if one is running.
-    #[serde(default)]
     pub wait_until_ms: Option<i64>,
+}
+
+/// The mode's name in the stored lock.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum ModeName {
+    Kiosk,
+    Reader,
+}
+
+/// A [`Lock`] as stored. Flat, so reading it needs no buffering: serde's
+/// `flatten` over a tagged enum, which gave the same text, read every
+/// field through a generic buffer and pulled that code into start-up.
+#[derive(Serialize, Deserialize)]
+struct StoredLock {
+    mode: ModeName,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    project_id: Option<String>,
+    salt: String,
+    hash: String,
+    iterations: u32,
+    #[serde(default)]
+    wrong_tries: u32,
+    #[serde(default)]
+    wait_until_ms: Option<i64>,
+}
+
+impl From<Lock> for StoredLock {
+    fn from(lock: Lock) -> StoredLock {
+        let (mode, project_id) = match lock.mode {
+            LockMode::Kiosk { project_id } => (ModeName::Kiosk, Some(project_id)),
+            LockMode::Reader => (ModeName::Reader, None),
+        };
+        StoredLock {
+            mode,
+            project_id,
+            salt: lock.salt,
+            hash: lock.hash,
+            iterations: lock.iterations,
+            wrong_tries: lock.wrong_tries,
+            wait_until_ms: lock.wait_until_ms,
+        }
+    }
+}
+
+impl TryFrom<StoredLock> for Lock {
+    type Error = &'static str;
+
+    /// A kiosk lock must name its project; a reader lock ignores one.
+    fn try_from(stored: StoredLock) -> Result<Lock, Self::Error> {
+        let mode = match (stored.mode, stored.project_id) {
+            (ModeName::Kiosk, Some(project_id)) => LockMode::Kiosk { project_id },
+            (ModeName::Kiosk, None) => return Err("missing field `project_id`"),
+            (ModeName::Reader, _) => LockMode::Reader,
+        };
+        Ok(Lock {
+            mode,
+            salt: stored.salt,
+            hash: stored.hash,
+            iterations: stored.iterations,
+            wrong_tries: stored.wrong_tries,
+            wait_until_ms: stored.wait_until_ms,
+        })
+    }
 }
 
 /// Whether a try may be made now, or how many seconds are left to wait.

@@ -450,3 +450,62 @@ fn csv_has_a_column_per_follow_up_and_neutralises_formulas() {
          2024-03-05,Poor,\"'=HYPERLINK(\"\"x\"\")\",\"Yes, the signs\"\r\n"
     );
 }
+
+#[test]
+fn a_lock_keeps_its_stored_text_field_for_field() {
+    let mut kiosk = lock();
+    kiosk.wait_until_ms = Some(31_000);
+    let salt = "07".repeat(SALT_BYTES);
+    let hash = "09".repeat(32);
+    let text = format!(
+        r#"{{"mode":"kiosk","project_id":"p1","salt":"{salt}","hash":"{hash}","iterations":600000,"wrong_tries":0,"wait_until_ms":31000}}"#
+    );
+    assert_eq!(serde_json::to_string(&kiosk).unwrap(), text);
+    assert_eq!(serde_json::from_str::<Lock>(&text).unwrap(), kiosk);
+    let reader = Lock {
+        mode: LockMode::Reader,
+        ..lock()
+    };
+    let text = format!(
+        r#"{{"mode":"reader","salt":"{salt}","hash":"{hash}","iterations":600000,"wrong_tries":0,"wait_until_ms":null}}"#
+    );
+    assert_eq!(serde_json::to_string(&reader).unwrap(), text);
+    assert_eq!(serde_json::from_str::<Lock>(&text).unwrap(), reader);
+}
+
+#[test]
+fn a_stored_lock_is_read_as_before() {
+    let salt = "07".repeat(SALT_BYTES);
+    let read = |text: &str| serde_json::from_str::<Lock>(text).ok();
+    // Fields in any order; the try count and the wait may be missing.
+    let kiosk = read(&format!(
+        r#"{{"salt":"{salt}","hash":"h","iterations":5,"project_id":"p2","mode":"kiosk"}}"#
+    ))
+    .unwrap();
+    assert_eq!(
+        kiosk.mode,
+        LockMode::Kiosk {
+            project_id: "p2".into()
+        }
+    );
+    assert_eq!((kiosk.wrong_tries, kiosk.wait_until_ms), (0, None));
+    // A reader lock ignores a project id, and fields this build does not know.
+    let reader = read(
+        r#"{"mode":"reader","project_id":"p2","salt":"s","hash":"h","iterations":5,"extra":[1]}"#,
+    );
+    assert_eq!(reader.map(|l| l.mode), Some(LockMode::Reader));
+    // A kiosk lock with no project, or an unknown mode, is refused.
+    assert_eq!(
+        read(r#"{"mode":"kiosk","salt":"s","hash":"h","iterations":5}"#),
+        None
+    );
+    assert_eq!(
+        read(r#"{"mode":"kiosk","project_id":null,"salt":"s","hash":"h","iterations":5}"#),
+        None
+    );
+    assert_eq!(
+        read(r#"{"mode":"other","salt":"s","hash":"h","iterations":5}"#),
+        None
+    );
+    assert_eq!(read(r#"{"salt":"s","hash":"h","iterations":5}"#), None);
+}

@@ -1,6 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::Answer;
+use crate::model::lowercase::lowercase;
 
 /// The most follow-up questions a kiosk asks: each one is a screen's worth
 /// of effort for someone waiting for an appointment.
@@ -198,7 +199,7 @@ impl KioskWording {
 fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
+        Some(c) => lowercase(&c.to_string()) + chars.as_str(),
         None => String::new(),
     }
 }
