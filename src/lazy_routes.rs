@@ -34,26 +34,29 @@ fn or_not_loaded(loaded: Loaded) -> AnyView {
 
 /// A function whose body is its own split module (named `$module` in the
 /// build), with `$preload` to download that module without calling it.
-/// `$load` returns [`Loaded`]; the body is the view.
+/// `$load` takes the arguments given and returns [`Loaded`]; the body is
+/// the view. Without the `split` feature it is an ordinary function.
 macro_rules! split_point {
-    ($module:ident, $load:ident, $preload:ident, $body:expr) => {
+    ($module:ident, $load:ident($($arg:ident: $ty:ty),*), $preload:ident, $body:expr) => {
         #[cfg(feature = "split")]
         #[leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible, preload($preload))]
-        fn $load() -> Loaded {
+        fn $load($($arg: $ty),*) -> $crate::lazy_routes::Loaded {
             Ok($body)
         }
 
         #[cfg(not(feature = "split"))]
-        async fn $load() -> Loaded {
+        async fn $load($($arg: $ty),*) -> $crate::lazy_routes::Loaded {
             Ok($body)
         }
 
         #[cfg(not(feature = "split"))]
-        async fn $preload() -> Result<(), SplitLoaderError> {
+        #[allow(dead_code)]
+        async fn $preload() -> Result<(), leptos::wasm_split::SplitLoaderError> {
             Ok(())
         }
     };
 }
+pub(crate) use split_point;
 
 /// The view of a split point once its module is here, or `fallback` if the
 /// download failed; nothing is drawn while it downloads.
@@ -70,7 +73,7 @@ macro_rules! lazy_screen {
     ($route:ident, $module:ident, $load:ident, $preload:ident, $page:ident) => {
         pub struct $route;
 
-        split_point!($module, $load, $preload, view! { <$page/> }.into_any());
+        split_point!($module, $load(), $preload, view! { <$page/> }.into_any());
 
         impl LazyRoute for $route {
             fn data() -> Self {
@@ -135,7 +138,7 @@ lazy_screen!(
 // The kiosk and the reader lock, loaded only on a device where one runs.
 split_point!(
     locked_shell,
-    locked_view,
+    locked_view(),
     locked_preload,
     view! { <LockedShell/> }.into_any()
 );

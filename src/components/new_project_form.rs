@@ -2,27 +2,26 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::error_summary::ErrorSummary;
+use crate::lazy_routes::{split_point, when_loaded};
 use crate::model::{Field, FieldError};
+use crate::pages::not_loaded::NotLoadedNotice;
 use crate::routes;
 use crate::state::Projects;
 
-/// The form for the project list, once its code has loaded: a split
-/// point, since the list needs it only when someone adds a project.
-#[cfg_attr(feature = "split", lazy)]
-fn form_view(on_cancel: Callback<()>) -> AnyView {
+// The form for the project list is a split point, since the list needs it
+// only when someone adds a project.
+split_point!(
+    new_project,
+    form_view(on_cancel: Callback<()>),
+    form_preload,
     view! { <NewProjectForm on_cancel/> }.into_any()
-}
+);
 
-/// [`NewProjectForm`], loaded on demand.
-#[cfg(feature = "split")]
+/// [`NewProjectForm`], once its code has loaded.
 pub fn new_project_form(on_cancel: Callback<()>) -> AnyView {
-    Suspend::new(form_view(on_cancel)).into_any()
-}
-
-/// Without the split, the form is drawn at once.
-#[cfg(not(feature = "split"))]
-pub fn new_project_form(on_cancel: Callback<()>) -> AnyView {
-    form_view(on_cancel)
+    when_loaded(form_view(on_cancel), || {
+        view! { <NotLoadedNotice what="The new project form"/> }.into_any()
+    })
 }
 
 /// Asks for a title (the one thing a project must have), creates the

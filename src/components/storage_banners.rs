@@ -4,6 +4,8 @@ use crate::components::backup_reminder::KeepDataSafe;
 use crate::components::download::download_text;
 use crate::components::recovery_banners::{ClearedElsewhereBanner, UndoDeleteBanner};
 use crate::components::storage_use::NearlyFullBanner;
+use crate::lazy_routes::{split_point, when_loaded};
+use crate::pages::not_loaded::NotLoadedNotice;
 use crate::state::{Projects, SaveState};
 use crate::storage::{ConflictNotice, StorageError};
 
@@ -50,10 +52,9 @@ const PROBLEMS: u8 = 0;
 const UNDO: u8 = 1;
 const CONFLICTS: u8 = 2;
 
-/// The banners for things gone wrong: one split point for all of them, so
-/// whichever is due first loads the rest.
-#[cfg_attr(feature = "split", lazy)]
-fn rare_banners(group: u8) -> AnyView {
+// The banners for things gone wrong: one split point for all of them, so
+// whichever is due first loads the rest.
+split_point!(rare_banners, rare_view(group: u8), rare_preload, {
     let projects = expect_context::<Projects>();
     match group {
         PROBLEMS => view! {
@@ -73,18 +74,21 @@ fn rare_banners(group: u8) -> AnyView {
         }
         .into_any(),
     }
-}
+});
 
-/// A group of the banners, once their code has loaded.
-#[cfg(feature = "split")]
+/// A group of the banners, once their code has loaded. If it cannot be
+/// downloaded, a problem with the stored data is still told, plainly; an
+/// Undo or another tab's change is not (the project is in Recently
+/// deleted; the change is already on screen).
 fn rare(group: u8) -> AnyView {
-    Suspend::new(rare_banners(group)).into_any()
-}
-
-/// Without the split, the banners are drawn at once.
-#[cfg(not(feature = "split"))]
-fn rare(group: u8) -> AnyView {
-    rare_banners(group)
+    if group == PROBLEMS {
+        when_loaded(rare_view(group), || {
+            view! { <NotLoadedNotice what="A warning about the data stored on this device"/> }
+                .into_any()
+        })
+    } else {
+        when_loaded(rare_view(group), || ().into_any())
+    }
 }
 
 #[component]

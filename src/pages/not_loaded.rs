@@ -25,3 +25,23 @@ pub fn NotLoadedPage() -> impl IntoView {
         <button type="button" class="button" on:click=try_again>"Try again"</button>
     }
 }
+
+/// Shown in place of a part of a screen (a form, a message) whose code
+/// could not be downloaded. `what` names it, as the start of a sentence.
+#[component]
+pub fn NotLoadedNotice(what: &'static str) -> impl IntoView {
+    let try_again = |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    };
+    view! {
+        <div class="banner banner--warning" role="alert">
+            <p>
+                {what} " could not be opened: its part of the app did not download. Check this "
+                "device is connected to the internet, then try again."
+            </p>
+            <button type="button" class="button button--secondary" on:click=try_again>"Try again"</button>
+        </div>
+    }
+}
