@@ -89,3 +89,21 @@ test('a screen whose download fails says so, the app keeps working, and Try agai
   expect(crashes).toEqual([]);
   await context.close();
 });
+
+test('the new project form, a download of its own, says so if it cannot be fetched', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const crashes = [];
+  page.on('pageerror', (e) => crashes.push(e.message));
+  await context.route(/\/split_new_project-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await page.goto('/');
+  await appReady(page);
+  await page.getByRole('button', { name: 'New project' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'The new project form could not be opened' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  // The rest of the list still works.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guide' }).click();
+  await expect(page.getByRole('heading', { name: 'Little i and Big I guide', level: 1 })).toBeVisible();
+  expect(crashes).toEqual([]);
+  await context.close();
+});
