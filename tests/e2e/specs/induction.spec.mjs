@@ -83,6 +83,7 @@ test('an Expert by Experience row records the induction and opens the guide', as
   await page.getByLabel('Project title').fill('Induction record');
   await page.getByRole('button', { name: 'Create project' }).click();
   await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'Involvement record' }).click();
+  await expect(page.getByRole('heading', { name: 'Experts by Experience' })).toBeVisible();
   await page.getByLabel('Name or initials').fill('S. T.');
   await page.getByRole('button', { name: 'Add person' }).click();
   const row = page.getByRole('listitem').filter({ hasText: 'S. T.' });

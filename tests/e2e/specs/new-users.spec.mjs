@@ -26,6 +26,7 @@ async function projectWithId(page, title, { lead, service, level } = {}) {
 /** Adds an Expert by Experience on the involvement record of the project on screen. */
 async function addExpert(page, name) {
   await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'Involvement record' }).click();
+  await expect(page.getByRole('heading', { name: 'Experts by Experience' })).toBeVisible();
   await page.getByLabel('Name or initials').fill(name);
   await page.getByRole('button', { name: 'Add person' }).click();
   await expect(page.getByRole('listitem').filter({ hasText: name })).toBeVisible();

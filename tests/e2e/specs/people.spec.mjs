@@ -8,8 +8,13 @@ import { onlyStoredProject, PROJECT_PREFIX } from '../support/storage.mjs';
 
 const TICK = 'Service user or carer (Expert by Experience)';
 
-function openTab(page, name) {
-  return page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name, exact: true }).click();
+async function openTab(page, name) {
+  await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name, exact: true }).click();
+  // Each tab's code may still be downloading (the split build): the old tab
+  // stays until the new one is drawn, and both have a "Name or initials".
+  await expect(page).toHaveTitle(name === 'Involvement record'
+    ? /^Involvement record: .* – QI Involve$/
+    : /^(?!Involvement record: ).* – QI Involve$/);
 }
 
 /** The rows under Experts by Experience on the involvement record. */
