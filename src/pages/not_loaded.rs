@@ -9,11 +9,6 @@ use crate::components::document_title::set_document_title;
 #[component]
 pub fn NotLoadedPage() -> impl IntoView {
     set_document_title("Screen not loaded");
-    let try_again = |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().reload();
-        }
-    };
     view! {
         <div role="alert">
             <h1>"This screen could not be opened"</h1>
@@ -22,7 +17,7 @@ pub fn NotLoadedPage() -> impl IntoView {
                 "internet, then try again. Your saved projects are still on this device."
             </p>
         </div>
-        <button type="button" class="button" on:click=try_again>"Try again"</button>
+        <button type="button" class="button" on:click=|_| reload()>"Try again"</button>
     }
 }
 
@@ -30,18 +25,20 @@ pub fn NotLoadedPage() -> impl IntoView {
 /// could not be downloaded. `what` names it, as the start of a sentence.
 #[component]
 pub fn NotLoadedNotice(what: &'static str) -> impl IntoView {
-    let try_again = |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().reload();
-        }
-    };
     view! {
         <div class="banner banner--warning" role="alert">
             <p>
                 {what} " could not be opened: its part of the app did not download. Check this "
                 "device is connected to the internet, then try again."
             </p>
-            <button type="button" class="button button--secondary" on:click=try_again>"Try again"</button>
+            <button type="button" class="button button--secondary" on:click=|_| reload()>"Try again"</button>
         </div>
+    }
+}
+
+/// Loads the page afresh, which downloads the missing code again.
+fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
     }
 }

@@ -192,3 +192,7 @@ impl Lock {
             && self.iterations >= MIN_ITERATIONS
     }
 }
+
+#[cfg(test)]
+#[path = "pin_tests.rs"]
+mod tests;

@@ -18,6 +18,18 @@ function screenModules(page) {
   return seen;
 }
 
+/** A page of its own context (a failed download is logged as an error,
+ * which the shared page fixture would count as a fault) in which the
+ * modules matching `blocked` cannot be downloaded, and its uncaught errors. */
+async function pageWithoutModule(browser, blocked) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const crashes = [];
+  page.on('pageerror', (e) => crashes.push(e.message));
+  await context.route(blocked, (route) => route.abort('internetdisconnected'));
+  return { context, page, crashes };
+}
+
 test('the list downloads no screen module, and each screen downloads only its own', async ({ page }) => {
   const seen = screenModules(page);
   await page.goto('/');
@@ -55,13 +67,8 @@ test('a deep link downloads its screen before the app draws it, with no empty pa
 });
 
 test('a screen whose download fails says so, the app keeps working, and Try again opens it', async ({ browser }) => {
-  // Its own context: the failed download is logged as an error, which the
-  // shared page fixture would count as a fault.
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const crashes = [];
-  page.on('pageerror', (e) => crashes.push(e.message));
-  await context.route(/\/split_settings_screen-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
+  const settings = /\/split_settings_screen-[0-9a-f]+\.wasm$/;
+  const { context, page, crashes } = await pageWithoutModule(browser, settings);
   await page.goto('/');
   await appReady(page);
 
@@ -83,7 +90,7 @@ test('a screen whose download fails says so, the app keeps working, and Try agai
   // Back on Settings with the connection restored, Try again opens it.
   await nav.getByRole('link', { name: 'Settings' }).click();
   await expect(alert).toBeVisible();
-  await context.unroute(/\/split_settings_screen-[0-9a-f]+\.wasm$/);
+  await context.unroute(settings);
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
   expect(crashes).toEqual([]);
@@ -91,11 +98,7 @@ test('a screen whose download fails says so, the app keeps working, and Try agai
 });
 
 test('the new project form, a download of its own, says so if it cannot be fetched', async ({ browser }) => {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const crashes = [];
-  page.on('pageerror', (e) => crashes.push(e.message));
-  await context.route(/\/split_new_project-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
+  const { context, page, crashes } = await pageWithoutModule(browser, /\/split_new_project-[0-9a-f]+\.wasm$/);
   await page.goto('/');
   await appReady(page);
   await page.getByRole('button', { name: 'New project' }).click();
