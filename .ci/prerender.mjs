@@ -71,19 +71,32 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 // What each route's screen needs from the split build: its own module and
-// the shared chunks, as .ci/split listed them. src/main.rs loads them
-// before the app mounts; preloading them from the page starts those
-// downloads with the main module's, not after it.
+// the shared chunks, as .ci/split listed them, and what the kiosk or reader
+// lock needs. src/main.rs loads one of the two before the app mounts;
+// preloading it from the page starts those downloads with the main
+// module's, not after it. Which one is known only on the device (is a lock
+// running?), so the page carries both lists as data, and index.html's
+// stored-data check, which runs first thing in <head>, preloads the one
+// that applies. Plain <link rel="preload">s would make a locked kiosk
+// download the whole involvement record it never shows.
 const manifestPath = process.env.QI_SPLIT_MANIFEST;
 if (!manifestPath) fail('QI_SPLIT_MANIFEST is not set; .ci/post-build runs .ci/split first');
 const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
-function splitFiles(route) {
-  if (route === '/') return [];
-  // The split point's name in src/lazy_routes.rs.
-  return manifest[`${route.slice(1)}_screen`] ?? fail(`${route}: the split build has no ${route.slice(1)}_screen`);
+function splitFiles(point) {
+  return (manifest[point] ?? fail(`the split build has no ${point}`)).map((f) => `${base}${f}`);
 }
-const preloads = (route) => splitFiles(route)
-  .map((f) => `<link rel="preload" href="${base}${f}" crossorigin="anonymous" as="fetch" type="application/wasm">`).join('\n');
+const CHECK = '<script id="qi-stored-check">';
+// The pages a lock starts on, and so the ones a locked tablet reloads:
+// the kiosk on the involvement record, the reader lock on the induction
+// guide. Elsewhere (an address typed in while locked) src/main.rs still
+// loads the lock's code, only without the head start.
+const LOCK_PAGES = new Set(['/involvement', '/induction']);
+function preloads(route) {
+  const lists = { screen: route === '/' ? [] : splitFiles(`${route.slice(1)}_screen`),
+    lock: LOCK_PAGES.has(route) ? splitFiles('locked_shell') : [] };
+  // "<" cannot occur in a file name, so the data cannot end the element early.
+  return `<script type="application/json" id="qi-preloads">${JSON.stringify(lists)}</script>`;
+}
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumFlags });
 try {
@@ -137,12 +150,13 @@ try {
     const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     // Replacer functions, so a "$" in the text is never read as a pattern.
     let out = html.replace(body, () => `${body}${markup}\n`);
-    const links = preloads(route);
-    if (links) out = out.replace('</head>', () => `${links}\n</head>`);
+    if (out.split(CHECK).length !== 2) fail(`${file}: index.html's stored-data check is missing`);
+    const data = preloads(route);
+    out = out.replace(CHECK, () => `${data}\n  ${CHECK}`);
     if (FULL.has(route)) out = out.replace(/<title>[^<]*<\/title>/, () => `<title>${escaped}</title>`);
     await writeFile(file, out);
-    const n = links ? links.split('\n').length : 0;
-    console.log(`prerender: ${route} (${FULL.has(route) ? 'whole page' : 'header'}, ${markup.length} characters, ${n} modules preloaded)`);
+    const n = JSON.parse(data.slice(data.indexOf('>') + 1, data.lastIndexOf('<'))).screen.length;
+    console.log(`prerender: ${route} (${FULL.has(route) ? 'whole page' : 'header'}, ${markup.length} characters, ${n} modules to preload)`);
   }
 } finally {
   await browser.close();

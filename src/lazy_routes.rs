@@ -148,9 +148,10 @@ pub fn locked_shell() -> AnyView {
     when_loaded(locked_view(), || view! { <NotLoadedPage/> }.into_any())
 }
 
-/// Starts downloading the lock's code, without waiting for it, when a
-/// form that starts a lock opens: by the time the PIN has been typed twice
-/// it is here, and the kiosk or reader view shows at once.
+/// Starts downloading the lock's code, without waiting for it, when
+/// someone first comes into a form that starts a lock: by the time the PIN
+/// has been typed twice it is here, and the kiosk or reader view shows at
+/// once. Asking again is free: the loader keeps the first download.
 pub fn prefetch_lock() {
     leptos::task::spawn_local(async {
         let _ = locked_preload().await;

@@ -20,7 +20,6 @@ pub fn PinStart(
     id_prefix: &'static str,
 ) -> impl IntoView {
     let lock = expect_context::<LockState>();
-    crate::lazy_routes::prefetch_lock();
     let pin = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
@@ -67,7 +66,10 @@ pub fn PinStart(
     };
     let described_again = described.clone();
     view! {
-        <form class="pin-start" on:submit=submit novalidate>
+        // The lock's code starts downloading when someone comes to the PIN,
+        // not when the form is drawn: the screen's own first paint does not
+        // share the line with it, and the PIN typed twice gives it time.
+        <form class="pin-start" on:submit=submit on:focusin=|_| crate::lazy_routes::prefetch_lock() novalidate>
             <p class="hint" id=hint_id>
                 "Choose a PIN of 4 to 8 digits. Staff need it to leave; do not tell it to the person using the tablet. It is not kept anywhere in a form that can be read back."
             </p>

@@ -1,9 +1,10 @@
 // The bytes a first visit downloads, per screen: the route's page and
 // every file it links to (stylesheet, icon, the JS glue and split loader it
-// modulepreloads, the main wasm and the screen's own split modules it
-// preloads). The build makes each page name exactly what that screen needs
-// before it can start (.ci/split, .ci/prerender.mjs), so the page is the
-// list. Sizes are raw, gzip -9 and brotli -q 11 (the command-line tools,
+// modulepreloads, the main wasm) and the split modules its stored-data
+// check preloads: the screen's own, or on a device where the kiosk runs,
+// the lock's (the "kiosk" row, on the involvement record's page). The build
+// makes each page name exactly what it needs before it can start
+// (.ci/split, .ci/prerender.mjs), so the page is the list. Sizes are raw, gzip -9 and brotli -q 11 (the command-line tools,
 // so figures match the README's).
 //
 //   node tests/bench/first-load.mjs [dist] [results.json]
@@ -14,6 +15,9 @@ import { join } from 'node:path';
 const dist = process.argv[2] ?? 'dist';
 const out = process.argv[3];
 const ROUTES = ['/', '/project', '/involvement', '/guide', '/induction', '/dashboard', '/settings'];
+// The kiosk runs on its project's involvement record.
+const SCREENS = [...ROUTES.map((route) => ({ route, page: route, list: 'screen' })),
+  { route: 'kiosk', page: '/involvement', list: 'lock' }];
 
 const sizes = new Map();
 function measure(file) {
@@ -40,13 +44,16 @@ function kind(file) {
 
 const base = readFileSync(join(dist, 'index.html'), 'utf8').match(/<base href="([^"]*)"/)?.[1] ?? '/';
 const screens = [];
-for (const route of ROUTES) {
-  const page = route === '/' ? 'index.html' : `${route.slice(1)}/index.html`;
+for (const { route, page: path, list } of SCREENS) {
+  const page = path === '/' ? 'index.html' : `${path.slice(1)}/index.html`;
   if (!existsSync(join(dist, page))) throw new Error(`no ${page} in ${dist}`);
   const html = readFileSync(join(dist, page), 'utf8');
+  const data = html.match(/<script type="application\/json" id="qi-preloads">([^<]*)<\/script>/);
+  if (!data) throw new Error(`${page} has no list of split modules (qi-preloads)`);
   const links = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0])
     .filter((tag) => /rel="(stylesheet|icon|modulepreload|preload)"/.test(tag))
     .map((tag) => tag.match(/href="([^"]+)"/)[1])
+    .concat(JSON.parse(data[1])[list])
     .map((href) => (href.startsWith(base) ? href.slice(base.length) : href.replace(/^\//, '')));
   const files = [page, ...new Set(links)];
   const totals = { raw: 0, gzip: 0, brotli: 0 };

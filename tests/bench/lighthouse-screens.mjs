@@ -11,6 +11,7 @@
 //   BENCH_LH_RUNS=3 node ...        # three runs each; the median run is shown
 //   BENCH_DIST=dist-other node ...  # another build folder
 //   BENCH_LINE_MBPS=0 node ...      # no line speed: loopback as it is
+//   BENCH_HTTP=1.1 node ...         # plain HTTP/1.1 instead of HTTP/2 over TLS
 //
 // Why it drives Chromium itself rather than calling the lighthouse CLI:
 // screens such as Projects need localStorage filled before the page loads.
@@ -28,7 +29,7 @@ import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 import { chromiumFlags } from '../e2e/support/browser.mjs';
 import { summarise } from './lighthouse.mjs';
-import { servePaced } from './paced-server.mjs';
+import { http2, servePaced } from './paced-server.mjs';
 import { SCREENS } from './screens.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -69,7 +70,9 @@ async function audit(origin, screen) {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME,
     userDataDir: profile,
-    chromeFlags: ['--headless=new', '--no-sandbox', ...chromiumFlags],
+    // The bench server's certificate is self-signed (paced-server.mjs).
+    chromeFlags: ['--headless=new', '--no-sandbox', ...chromiumFlags,
+      ...(http2 ? ['--ignore-certificate-errors'] : [])],
   });
   try {
     const entries = screen.seed ? screen.seed() : {};
@@ -93,7 +96,7 @@ const server = await servePaced(DIST);
 await server.warm(readdirSync(DIST, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile())
   .map((e) => `/${relative(DIST, join(e.parentPath ?? e.path, e.name))}`));
-console.log(`serving ${relative(ROOT, DIST) || '.'} with brotli at ${server.origin}, ` +
+console.log(`serving ${relative(ROOT, DIST) || '.'} with brotli over ${http2 ? 'HTTP/2' : 'HTTP/1.1'} at ${server.origin}, ` +
   `paced at ${process.env.BENCH_LINE_MBPS ?? 10} Mbit/s; ` +
   `${screens.length} screens, ${RUNS} run(s) each`);
 

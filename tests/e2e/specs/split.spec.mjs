@@ -3,6 +3,7 @@
 // screen needs; a screen's download that fails is said plainly and can be
 // tried again, and the rest of the app keeps working.
 import { test, expect, appReady, expectNoAxeViolations } from '../support/fixtures.mjs';
+import { createProject } from '../support/projects.mjs';
 
 // No service worker: it would fetch every module at install, and these
 // tests are about what the app itself asks for.
@@ -109,4 +110,31 @@ test('the new project form, a download of its own, says so if it cannot be fetch
   await expect(page.getByRole('heading', { name: 'Little i and Big I guide', level: 1 })).toBeVisible();
   expect(crashes).toEqual([]);
   await context.close();
+});
+
+test('the kiosk\'s code is fetched when someone comes to its PIN, not with the involvement record', async ({ page }) => {
+  const seen = screenModules(page);
+  await page.goto('/');
+  await appReady(page);
+  await createProject(page, 'Waiting room feedback');
+  await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'Involvement record' }).click();
+  await expect(page.getByRole('button', { name: 'Start kiosk' })).toBeVisible();
+  // The record is drawn and idle: nothing has asked for the lock yet.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 200))));
+  expect(seen.has('locked_shell')).toBe(false);
+
+  const fetched = page.waitForRequest(/\/split_locked_shell-[0-9a-f]+\.wasm$/);
+  await page.getByLabel('PIN', { exact: true }).focus();
+  await fetched;
+  await page.getByLabel('PIN', { exact: true }).fill('2468');
+  await page.getByLabel('Enter the PIN again').fill('2468');
+  await page.getByRole('button', { name: 'Start kiosk' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+
+  // A locked tablet that reloads downloads the kiosk's code only, not the
+  // involvement record the page's address names but the kiosk never shows.
+  seen.clear();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: /how was your experience/ })).toBeVisible();
+  expect([...seen]).toEqual(['locked_shell']);
 });
