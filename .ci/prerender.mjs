@@ -91,9 +91,13 @@ const CHECK = '<script id="qi-stored-check">';
 // guide. Elsewhere (an address typed in while locked) src/main.rs still
 // loads the lock's code, only without the head start.
 const LOCK_PAGES = new Set(['/involvement', '/induction']);
+// The list's rows, search and filters are a split point of their own,
+// drawn only where projects are stored: on `/` that is the screen's list
+// for such a device ("projects"), and a first visit downloads none of it.
 function preloads(route) {
   const lists = { screen: route === '/' ? [] : splitFiles(`${route.slice(1)}_screen`),
     lock: LOCK_PAGES.has(route) ? splitFiles('locked_shell') : [] };
+  if (route === '/') lists.projects = splitFiles('project_list');
   // "<" cannot occur in a file name, so the data cannot end the element early.
   return `<script type="application/json" id="qi-preloads">${JSON.stringify(lists)}</script>`;
 }

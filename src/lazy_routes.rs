@@ -17,12 +17,16 @@ use leptos::wasm_split::SplitLoaderError;
 use leptos_router::LazyRoute;
 
 use crate::components::kiosk_shell::LockedShell;
+use crate::components::project_list::preload_list;
 use crate::pages::{
     dashboard::DashboardPage, guide::GuidePage, induction::InductionPage,
     involvement::InvolvementPage, not_loaded::NotLoadedPage, project::ProjectPage,
     settings::SettingsPage,
 };
 use crate::routes;
+use crate::storage::codec::PROJECT_PREFIX;
+use crate::storage::local_storage::LocalStorage;
+use crate::storage::Backend;
 
 /// A view from a split module, or why it could not be downloaded.
 pub type Loaded = Result<AnyView, SplitLoaderError>;
@@ -173,6 +177,15 @@ pub async fn preload(path: &str, locked: bool) {
         routes::INDUCTION => InductionScreen::preload().await,
         routes::DASHBOARD => DashboardScreen::preload().await,
         routes::SETTINGS => SettingsScreen::preload().await,
+        "" if holds_projects() => preload_list().await,
         _ => {}
     }
+}
+
+/// Whether this device's storage holds a project, so that the project
+/// list will draw its rows (whose code is a download of its own).
+fn holds_projects() -> bool {
+    LocalStorage::open()
+        .and_then(|store| store.keys())
+        .is_ok_and(|keys| keys.iter().any(|k| k.starts_with(PROJECT_PREFIX)))
 }

@@ -27,7 +27,7 @@ pub fn BackupExport() -> impl IntoView {
             .unwrap_or_default();
         let text = projects.list.with_untracked(|list| {
             settings
-                .value
+                .value()
                 .with_untracked(|s| backup::export_with_kiosk(s, list, &kiosk, now))
         });
         if !download_text(&name, "application/json", &text) {

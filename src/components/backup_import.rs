@@ -78,7 +78,7 @@ pub fn BackupImport() -> impl IntoView {
             };
             let checked = projects.list.with_untracked(|list| {
                 backup::validate(&content, list).map(|plan| {
-                    let device = settings.value.get_untracked();
+                    let device = settings.value().get_untracked();
                     Summary::of(&plan, file.name(), &device, list.len())
                 })
             });
@@ -102,7 +102,7 @@ pub fn BackupImport() -> impl IntoView {
             .list
             .with_untracked(|list| backup::validate(&content, list));
         let writes = match plan {
-            Ok(plan) => settings.value.with_untracked(|s| plan.writes(mode, s)),
+            Ok(plan) => settings.value().with_untracked(|s| plan.writes(mode, s)),
             Err(e) => return refuse(format!("{e}. Nothing on this device has been changed.")),
         };
         // Kiosk responses travel in the same file. They are only ever added

@@ -40,6 +40,7 @@ pub mod new_project_form;
 pub mod pin_start;
 pub mod print_summary;
 pub mod project_filters;
+pub mod project_list;
 pub mod project_route;
 pub mod project_row;
 pub mod project_tabs;

@@ -17,7 +17,7 @@ pub fn TrustContact(
     let settings = expect_context::<Settings>();
     view! {
         {move || {
-            let s = settings.value.get();
+            let s = settings.value().get();
             if s.has_contact() {
                 let name = if s.team_name.trim().is_empty() { "Patient Involvement Team".to_string() } else { s.team_name.clone() };
                 view! {

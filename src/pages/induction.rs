@@ -81,7 +81,7 @@ pub fn InductionPage() -> impl IntoView {
             <h1>"Getting started in quality improvement"</h1>
             <p class="lede">"A guide for service users and carers joining a project team."</p>
             {move || {
-                let note = settings.value.with(|s| s.welcome_note.trim().to_string());
+                let note = settings.value().with(|s| s.welcome_note.trim().to_string());
                 (!note.is_empty()).then(|| view! { <div class="inset welcome pre-line">{note}</div> })
             }}
             <ReaderContact project/>

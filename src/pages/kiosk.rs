@@ -221,7 +221,7 @@ fn thanks_screen(
     let involve = w.with_value(|w| w.involve.trim().to_string());
     // Plain text rather than links: tapping a mail or phone link would take
     // the tablet out of the kiosk. People note the details down.
-    let contact = settings.value.with_untracked(|s| {
+    let contact = settings.value().with_untracked(|s| {
         s.has_contact().then(|| {
             let name = if s.team_name.trim().is_empty() {
                 "Patient Involvement Team".to_string()

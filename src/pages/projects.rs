@@ -6,18 +6,17 @@ use leptos_router::NavigateOptions;
 
 use crate::components::document_title::set_document_title;
 use crate::components::new_project_form::new_project_form;
-use crate::components::project_filters::ProjectFilters;
-use crate::components::project_row::ProjectRow;
-use crate::model::register::{select, RegisterQuery, SearchIndex};
+use crate::components::project_list::{project_list, ListControls};
+use crate::model::register::RegisterQuery;
 use crate::routes;
-use crate::state::{clock, Projects};
+use crate::state::Projects;
 
 /// How many rows to draw at first: several screens to scroll through, few
 /// enough that a keystroke in the search box redraws quickly with 1,000
 /// projects. Redrawing rows, not searching, is what a keystroke costs:
 /// the worst keystroke (clearing a search that matched nothing) draws a
 /// whole page, which took up to 16 ms at 50 rows on a busy machine.
-const PAGE_SIZE: usize = 25;
+pub const PAGE_SIZE: usize = 25;
 
 /// How long after the last keystroke the search is written into the
 /// address. Writing it (the browser's history.replaceState) took about a
@@ -85,32 +84,16 @@ pub fn ProjectsPage() -> impl IntoView {
     });
     let creating = RwSignal::new(false);
     let shown = RwSignal::new(PAGE_SIZE);
-    // Rebuilt only when a project changes, not on every keystroke.
-    let index = Memo::new(move |_| projects.list.with(|list| SearchIndex::new(list)));
-    // Today is read once per visit: a list left open past midnight keeps
-    // the day it was opened on until the next change of query or data.
-    let today = clock::today();
-    let hits = Memo::new(move |_| {
-        projects
-            .list
-            .with(|list| index.with(|index| query.with(|q| select(list, index, q, today))))
-    });
-    let extra = Memo::new(move |_| query.with(|q| q.filter.describe_extra()));
     Effect::new(move |_| {
         query.track();
         shown.set(PAGE_SIZE);
     });
     let total = Memo::new(move |_| projects.list.with(Vec::len));
-    let rows = move || {
-        let limit = shown.get();
-        projects.list.with(|list| {
-            hits.with(|hits| {
-                hits.iter()
-                    .take(limit)
-                    .map(|&i| (list[i].id.clone(), list[i].updated_ms, list[i].revision))
-                    .collect::<Vec<_>>()
-            })
-        })
+    let controls = ListControls {
+        query,
+        set_query,
+        search_done,
+        shown,
     };
     view! {
         <div class="page-heading">
@@ -137,58 +120,9 @@ pub fn ProjectsPage() -> impl IntoView {
                 <p>"Choose \u{201c}New project\u{201d} to start. Everything you enter stays on this device."</p>
             </div>
         </Show>
+        // The list's code is a download of its own (see `project_list`).
         <Show when=move || { total.get() > 0 }>
-            <ProjectFilters query on_change=set_query on_search_done=search_done/>
-            // A dashboard link can narrow the list by more than the
-            // drop-downs show; say what, and offer the way back.
-            <Show when=move || extra.with(|e| !e.is_empty())>
-                <p class="list-extra">
-                    <strong>"Showing: "</strong>
-                    {move || extra.get()}
-                    " "
-                    <a href=move || routes::href(&routes::list_path(&query.with(|q| q.without_filters().to_params())))>
-                        "Clear filters"
-                    </a>
-                </p>
-            </Show>
-            <p class="results-count" role="status">
-                {move || count_text(hits.with(Vec::len), shown.get(), query.with(RegisterQuery::is_filtered))}
-            </p>
-            <ul class="project-list">
-                <For
-                    each=rows
-                    key=|row| row.clone()
-                    children=move |(id, _, _)| view! { <ProjectRow id/> }
-                />
-            </ul>
-            <Show when=move || { hits.with(Vec::len) > shown.get() }>
-                <button type="button" class="button button--secondary" on:click=move |_| shown.update(|n| *n += PAGE_SIZE)>
-                    "Show more projects"
-                </button>
-            </Show>
-            <Show when=move || hits.with(Vec::is_empty)>
-                <div class="empty-state">
-                    <h2>"No projects match"</h2>
-                    <p>"Try fewer or different words, or clear the search and filters."</p>
-                    <button type="button" class="button button--secondary" on:click=move |_| set_query.run(RegisterQuery::default())>
-                        "Clear search and filters"
-                    </button>
-                </div>
-            </Show>
+            {project_list(controls)}
         </Show>
-    }
-}
-
-fn count_text(matching: usize, shown: usize, filtered: bool) -> String {
-    let noun = if matching == 1 { "project" } else { "projects" };
-    let found = if filtered {
-        format!("{matching} {noun} found")
-    } else {
-        format!("{matching} {noun}")
-    };
-    if matching > shown {
-        format!("{found}, showing the first {shown}")
-    } else {
-        found
     }
 }

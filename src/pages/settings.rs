@@ -25,16 +25,16 @@ use crate::state::Settings;
 pub fn SettingsPage() -> impl IntoView {
     set_document_title("Settings");
     let settings = expect_context::<Settings>();
-    let draft = RwSignal::new(settings.value.get_untracked());
+    let draft = RwSignal::new(settings.value().get_untracked());
     // Details typed but not saved are kept while the tablet sleeps; a draft
     // that matches what is saved holds nothing new.
     let kept = keep_draft("settings", None, draft, move |d| {
-        *d == settings.value.get_untracked()
+        *d == settings.value().get_untracked()
     });
     // An import (or its undo) can replace the saved settings: the form then
     // shows them, so that saving it later does not put the old ones back.
     Effect::new(move |seen: Option<()>| {
-        let saved = settings.value.get();
+        let saved = settings.value().get();
         if seen.is_some() {
             draft.set(saved);
         }
@@ -76,7 +76,7 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <h1>"Settings"</h1>
         <p class="lede">"Your trust's details, kept on this device."</p>
-        {move || settings.problem.get().map(|p| view! { <div class="banner banner--warning" role="alert"><p>{p}</p></div> })}
+        {move || settings.problem().get().map(|p| view! { <div class="banner banner--warning" role="alert"><p>{p}</p></div> })}
         <form class="panel" on:submit=save novalidate>
             <ErrorSummary errors=errors.0/>
             <h2>"Patient Involvement Team"</h2>

@@ -86,6 +86,11 @@ impl Settings {
     /// Reads the stored settings again, after an import or its undo wrote
     /// them. Settings that cannot be read leave what is shown as it is.
     pub fn reload_from_storage(&self) {
+        if !self.is_read() {
+            // Read for the first time, as they now are.
+            self.value();
+            return;
+        }
         let Ok(store) = BrowserStorage::open() else {
             return;
         };
@@ -95,8 +100,8 @@ impl Settings {
             Err(_) => return,
         };
         if let Ok(value) = stored {
-            self.value.set(value);
-            self.problem.set(None);
+            self.value().set(value);
+            self.problem().set(None);
         }
     }
 }

@@ -2,7 +2,8 @@
 // every file it links to (stylesheet, icon, the JS glue and split loader it
 // modulepreloads, the main wasm) and the split modules its stored-data
 // check preloads: the screen's own, or on a device where the kiosk runs,
-// the lock's (the "kiosk" row, on the involvement record's page). The build
+// the lock's (the "kiosk" row, on the involvement record's page), or on
+// the list with projects stored, the list's (the "/ + projects" row). The build
 // makes each page name exactly what it needs before it can start
 // (.ci/split, .ci/prerender.mjs), so the page is the list. Sizes are raw, gzip -9 and brotli -q 11 (the command-line tools,
 // so figures match the README's).
@@ -15,8 +16,13 @@ import { join } from 'node:path';
 const dist = process.argv[2] ?? 'dist';
 const out = process.argv[3];
 const ROUTES = ['/', '/project', '/involvement', '/guide', '/induction', '/dashboard', '/settings'];
-// The kiosk runs on its project's involvement record.
+// The kiosk runs on its project's involvement record. The list's rows are
+// a download of their own, fetched only where projects are stored: a
+// first visit has none, but a device whose offline copy was cleared while
+// its projects were kept (or Lighthouse, which seeds projects into an
+// empty browser) fetches them with the rest.
 const SCREENS = [...ROUTES.map((route) => ({ route, page: route, list: 'screen' })),
+  { route: '/ + projects', page: '/', list: 'projects' },
   { route: 'kiosk', page: '/involvement', list: 'lock' }];
 
 const sizes = new Map();

@@ -138,3 +138,53 @@ test('the kiosk\'s code is fetched when someone comes to its PIN, not with the i
   await expect(page.getByRole('heading', { level: 1, name: /how was your experience/ })).toBeVisible();
   expect([...seen]).toEqual(['locked_shell']);
 });
+
+test('a device with projects downloads the list before the app draws it, with no list-less frame', async ({ page }) => {
+  const seen = screenModules(page);
+  await page.goto('/');
+  await appReady(page);
+  expect([...seen]).toEqual([]);
+  await createProject(page, 'Falls audit');
+  // On the next visit to the list, count the frames painted with the
+  // app's main but no list in it, checked just before each paint.
+  await page.addInitScript(() => {
+    window.__noList = 0;
+    const check = () => {
+      const main = document.querySelector('main#main-content:not([data-prerendered])');
+      if (main && !main.querySelector('.project-list')) window.__noList += 1;
+      if (!main?.querySelector('.project-list')) requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  await page.goto('/');
+  await appReady(page);
+  await expect(page.getByRole('link', { name: 'Falls audit' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '1 project' })).toBeVisible();
+  expect(seen.has('project_list')).toBe(true);
+  expect(await page.evaluate(() => window.__noList ?? 0)).toBe(0);
+  // The page's own check started that download, not the app once its
+  // main module had arrived.
+  const preloaded = () => page.evaluate(() => !!document.querySelector('link[rel="preload"][href*="/split_project_list-"]'));
+  expect(await preloaded()).toBe(true);
+  // With nothing stored, the list's page preloads nothing of it.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await appReady(page);
+  expect(await preloaded()).toBe(false);
+});
+
+test('the list of projects, a download of its own, says so if it cannot be fetched', async ({ browser }) => {
+  const { context, page, crashes } = await pageWithoutModule(browser, /\/split_project_list-[0-9a-f]+\.wasm$/);
+  await page.goto('/');
+  await appReady(page);
+  await createProject(page, 'Falls audit');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'The list of projects could not be opened' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  // The project is still stored, and the rest of the app still works.
+  expect(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('qi-involve:project:')))).toBe(true);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guide' }).click();
+  await expect(page.getByRole('heading', { name: 'Little i and Big I guide', level: 1 })).toBeVisible();
+  expect(crashes).toEqual([]);
+  await context.close();
+});
