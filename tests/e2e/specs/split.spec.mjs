@@ -19,6 +19,21 @@ function screenModules(page) {
   return seen;
 }
 
+/** From the next page load on, counts in `window.__framesWithout` the
+ * frames painted with the app's own main but no `selector` in it, checked
+ * just before each paint, until `selector` is there. */
+async function countFramesWithout(page, selector) {
+  await page.addInitScript((wanted) => {
+    window.__framesWithout = 0;
+    const check = () => {
+      const main = document.querySelector('main#main-content:not([data-prerendered])');
+      if (main && !main.querySelector(wanted)) window.__framesWithout += 1;
+      if (!main?.querySelector(wanted)) requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  }, selector);
+}
+
 /** A page of its own context (a failed download is logged as an error,
  * which the shared page fixture would count as a fault) in which the
  * modules matching `blocked` cannot be downloaded, and its uncaught errors. */
@@ -49,22 +64,12 @@ test('the list downloads no screen module, and each screen downloads only its ow
 
 test('a deep link downloads its screen before the app draws it, with no empty page between', async ({ page }) => {
   const seen = screenModules(page);
-  // Count the frames painted with the app's main but no heading in it,
-  // checked just before each paint.
-  await page.addInitScript(() => {
-    window.__emptyMain = 0;
-    const check = () => {
-      const main = document.querySelector('main#main-content:not([data-prerendered])');
-      if (main && !main.querySelector('h1')) window.__emptyMain += 1;
-      if (!main?.querySelector('h1')) requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  });
+  await countFramesWithout(page, 'h1');
   await page.goto('/dashboard');
   await appReady(page);
   await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
   expect([...seen]).toEqual(['dashboard_screen']);
-  expect(await page.evaluate(() => window.__emptyMain)).toBe(0);
+  expect(await page.evaluate(() => window.__framesWithout)).toBe(0);
 });
 
 test('a screen whose download fails says so, the app keeps working, and Try again opens it', async ({ browser }) => {
@@ -145,23 +150,14 @@ test('a device with projects downloads the list before the app draws it, with no
   await appReady(page);
   expect([...seen]).toEqual([]);
   await createProject(page, 'Falls audit');
-  // On the next visit to the list, count the frames painted with the
-  // app's main but no list in it, checked just before each paint.
-  await page.addInitScript(() => {
-    window.__noList = 0;
-    const check = () => {
-      const main = document.querySelector('main#main-content:not([data-prerendered])');
-      if (main && !main.querySelector('.project-list')) window.__noList += 1;
-      if (!main?.querySelector('.project-list')) requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  });
+  // On the next visit to the list, no frame shows the app without it.
+  await countFramesWithout(page, '.project-list');
   await page.goto('/');
   await appReady(page);
   await expect(page.getByRole('link', { name: 'Falls audit' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: '1 project' })).toBeVisible();
   expect(seen.has('project_list')).toBe(true);
-  expect(await page.evaluate(() => window.__noList ?? 0)).toBe(0);
+  expect(await page.evaluate(() => window.__framesWithout ?? 0)).toBe(0);
   // The page's own check started that download, not the app once its
   // main module had arrived.
   const preloaded = () => page.evaluate(() => !!document.querySelector('link[rel="preload"][href*="/split_project_list-"]'));
