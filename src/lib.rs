@@ -43,7 +43,7 @@ pub fn App() -> impl IntoView {
     provide_context(projects);
     provide_context(settings);
     provide_context(lock);
-    let locked = Memo::new(move |_| lock.mode.with(Option::is_some));
+    let locked = lock.locked;
     view! {
         <Router base=routes::base()>
             {move || if locked.get() { locked_shell() } else { view! { <Unlocked/> }.into_any() }}

@@ -18,6 +18,7 @@ use crate::state::kiosk_lock::LockState;
 #[component]
 pub fn LockedShell() -> impl IntoView {
     let lock = expect_context::<LockState>();
+    lock.read_stored();
     let navigate = use_navigate();
     // Once unlocked, staff land where they started the lock.
     let after_exit = Callback::new(move |mode: LockMode| {

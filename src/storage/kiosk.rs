@@ -225,13 +225,17 @@ pub fn load_lock(backend: &dyn Backend) -> Result<Option<Lock>, StorageError> {
     let Some(raw) = backend.get(LOCK_KEY)? else {
         return Ok(None);
     };
-    match serde_json::from_str::<LockIn>(&raw) {
-        Ok(lock) if lock.version == LOCK_VERSION && lock.value.is_well_formed() => {
-            Ok(Some(lock.value))
-        }
+    Ok(read_lock(backend, &raw))
+}
+
+/// Reads the text stored under [`LOCK_KEY`]. An unreadable one is copied
+/// aside and read as no lock.
+pub fn read_lock(backend: &dyn Backend, raw: &str) -> Option<Lock> {
+    match serde_json::from_str::<LockIn>(raw) {
+        Ok(lock) if lock.version == LOCK_VERSION && lock.value.is_well_formed() => Some(lock.value),
         _ => {
-            keep_aside(backend, "kiosk-session", &raw);
-            Ok(None)
+            keep_aside(backend, "kiosk-session", raw);
+            None
         }
     }
 }
