@@ -162,6 +162,17 @@ pub fn prefetch_lock() {
     });
 }
 
+/// Starts downloading, without waiting, the code a new project needs next:
+/// its General tab, which opens on Create, and the list's rows, which the
+/// list draws from then on. Called when the new-project form opens, so
+/// both arrive while the title is typed.
+pub fn prefetch_for_new_project() {
+    leptos::task::spawn_local(async {
+        ProjectScreen::preload().await;
+        preload_list().await;
+    });
+}
+
 /// Downloads the code for what the app will show first: the lock's, or
 /// the screen at `path` (the address without the base). Called before the
 /// app mounts, so it never draws a page whose main part is still loading.

@@ -33,6 +33,7 @@ pub fn NewProjectForm(
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let projects = expect_context::<Projects>();
+    crate::lazy_routes::prefetch_for_new_project();
     let navigate = use_navigate();
     let title = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<FieldError>::new());

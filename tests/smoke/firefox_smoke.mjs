@@ -186,6 +186,10 @@ async function kiosk() {
   await locked(); // the wrong PIN is refused
   await enterPin(false);
   await appReady();
+  // A locked tablet downloads only the kiosk's code, so the record's own
+  // arrives now: wait for it, or the next step's navigation cuts that
+  // download off (which Firefox logs as an error).
+  await wait('the involvement record after the kiosk', () => !!__smoke.button('Start kiosk'));
   await noErrors();
 }
 
@@ -205,6 +209,9 @@ async function reader() {
   await click('Exit', true);
   await enterPin(false);
   await appReady();
+  // As after the kiosk: the guide's own code arrives only now (leaving the
+  // lock goes back to the induction guide).
+  await wait('the induction guide after the reader lock', () => !!__smoke.button('Hand to reader'));
   await noErrors();
 }
 

@@ -203,6 +203,10 @@ def main():
         click(driver, "Exit", prefix=True)
         enter_pin(driver, twice=False)
         app_ready(driver)
+        # A locked tablet downloads only the lock's code, so the induction
+        # guide's own (where leaving the lock goes) arrives now: wait for it
+        # before the next step navigates away.
+        wait(driver, "the induction guide after the reader lock", "return !!__smoke.button('Hand to reader')")
         no_errors(driver)
 
     def kiosk():
@@ -221,6 +225,8 @@ def main():
         click(driver, "Exit kiosk")
         enter_pin(driver, twice=False)
         app_ready(driver)
+        # As after the reader lock: the record's own code arrives only now.
+        wait(driver, "the involvement record after the kiosk", "return !!__smoke.button('Start kiosk')")
         no_errors(driver)
 
     def offline():

@@ -184,3 +184,15 @@ test('the list of projects, a download of its own, says so if it cannot be fetch
   expect(crashes).toEqual([]);
   await context.close();
 });
+
+test('opening the new project form fetches the General tab and the list rows while the title is typed', async ({ page }) => {
+  const seen = screenModules(page);
+  await page.goto('/');
+  await appReady(page);
+  const tab = page.waitForRequest(/\/split_project_screen-[0-9a-f]+\.wasm$/);
+  const list = page.waitForRequest(/\/split_project_list-[0-9a-f]+\.wasm$/);
+  await page.getByRole('button', { name: 'New project' }).click();
+  await expect(page.getByLabel('Project title')).toBeVisible();
+  await Promise.all([tab, list]);
+  expect([...seen].sort()).toEqual(['new_project', 'project_list', 'project_screen']);
+});
