@@ -24,9 +24,6 @@ use crate::pages::{
     settings::SettingsPage,
 };
 use crate::routes;
-use crate::storage::codec::PROJECT_PREFIX;
-use crate::storage::local_storage::LocalStorage;
-use crate::storage::Backend;
 
 /// A view from a split module, or why it could not be downloaded.
 pub type Loaded = Result<AnyView, SplitLoaderError>;
@@ -173,11 +170,23 @@ pub fn prefetch_for_new_project() {
     });
 }
 
+/// What index.html's stored-data check found on this device, as classes on
+/// the page's root element: it reads the storage before anything loads, so
+/// the app need not read it again to choose what to download first.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct StoredMarks {
+    /// A kiosk or reader lock is running (`qi-locked`).
+    pub locked: bool,
+    /// At least one project is stored (`qi-projects`).
+    pub projects: bool,
+}
+
 /// Downloads the code for what the app will show first: the lock's, or
-/// the screen at `path` (the address without the base). Called before the
-/// app mounts, so it never draws a page whose main part is still loading.
-pub async fn preload(path: &str, locked: bool) {
-    if locked {
+/// the screen at `path` (the address without the base), and on the list
+/// its rows where projects are stored. Called before the app mounts, so
+/// it never draws a page whose main part is still loading.
+pub async fn preload(path: &str, marks: StoredMarks) {
+    if marks.locked {
         let _ = locked_preload().await;
         return;
     }
@@ -188,15 +197,7 @@ pub async fn preload(path: &str, locked: bool) {
         routes::INDUCTION => InductionScreen::preload().await,
         routes::DASHBOARD => DashboardScreen::preload().await,
         routes::SETTINGS => SettingsScreen::preload().await,
-        "" if holds_projects() => preload_list().await,
+        "" if marks.projects => preload_list().await,
         _ => {}
     }
-}
-
-/// Whether this device's storage holds a project, so that the project
-/// list will draw its rows (whose code is a download of its own).
-fn holds_projects() -> bool {
-    LocalStorage::open()
-        .and_then(|store| store.keys())
-        .is_ok_and(|keys| keys.iter().any(|k| k.starts_with(PROJECT_PREFIX)))
 }

@@ -12,9 +12,10 @@ fn main() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    // The screen this address opens, or the kiosk or reader lock (which
-    // index.html's stored-data check marks), is loaded before the app
-    // mounts: its code is a separate download (src/lazy_routes.rs).
+    // The screen this address opens, or the kiosk or reader lock, or the
+    // list's rows where projects are stored (index.html's stored-data check
+    // marks both), is loaded before the app mounts: its code is a separate
+    // download (src/lazy_routes.rs).
     let path = web_sys::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default();
@@ -22,11 +23,17 @@ fn main() {
         .strip_prefix(qi_involve::routes::base())
         .unwrap_or(&path)
         .to_string();
-    let locked = document
-        .document_element()
-        .is_some_and(|root| root.class_list().contains("qi-locked"));
+    let marked = |class: &str| {
+        document
+            .document_element()
+            .is_some_and(|root| root.class_list().contains(class))
+    };
+    let marks = qi_involve::lazy_routes::StoredMarks {
+        locked: marked("qi-locked"),
+        projects: marked("qi-projects"),
+    };
     wasm_bindgen_futures::spawn_local(async move {
-        qi_involve::lazy_routes::preload(&path, locked).await;
+        qi_involve::lazy_routes::preload(&path, marks).await;
         start(document);
     });
 }
