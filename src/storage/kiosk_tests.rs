@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::kiosk::pin::{to_hex, LockMode, ITERATIONS, SALT_BYTES};
+use crate::model::kiosk::pin::{sample_lock, LockMode};
 use crate::model::kiosk::{Answer, MAX_FREE_TEXT_CHARS};
 use crate::model::Date;
 use crate::storage::codec::DAMAGED_PREFIX;
@@ -153,12 +153,8 @@ fn all_lists_readable_kiosk_data_by_project() {
 
 fn lock() -> Lock {
     Lock {
-        mode: LockMode::Reader,
-        salt: to_hex(&[1; SALT_BYTES]),
-        hash: to_hex(&[2; 32]),
-        iterations: ITERATIONS,
         wrong_tries: 2,
-        wait_until_ms: None,
+        ..sample_lock(LockMode::Reader)
     }
 }
 

@@ -193,6 +193,20 @@ impl Lock {
     }
 }
 
+/// A lock with a made-up salt and hash, for the tests of the rules and of
+/// the stored lock.
+#[cfg(test)]
+pub(crate) fn sample_lock(mode: LockMode) -> Lock {
+    Lock {
+        mode,
+        salt: to_hex(&[7; SALT_BYTES]),
+        hash: to_hex(&[9; 32]),
+        iterations: ITERATIONS,
+        wrong_tries: 0,
+        wait_until_ms: None,
+    }
+}
+
 #[cfg(test)]
 #[path = "pin_tests.rs"]
 mod tests;

@@ -17,16 +17,9 @@ fn pin_rules() {
 }
 
 fn lock() -> Lock {
-    Lock {
-        mode: LockMode::Kiosk {
-            project_id: "p1".into(),
-        },
-        salt: to_hex(&[7; SALT_BYTES]),
-        hash: to_hex(&[9; 32]),
-        iterations: ITERATIONS,
-        wrong_tries: 0,
-        wait_until_ms: None,
-    }
+    sample_lock(LockMode::Kiosk {
+        project_id: "p1".into(),
+    })
 }
 
 #[test]

@@ -5,10 +5,10 @@
 import { readKiosk } from '../support/records.mjs';
 import { test, expect, appReady, expectNoAxeViolations, screenshotsAtTabletSizes } from '../support/fixtures.mjs';
 import { createProject } from '../support/projects.mjs';
+import { exitWith, mainNav } from '../support/lock.mjs';
 
 const QUESTION = 'Overall, how was your experience of our service?';
 const question = (page) => page.getByRole('heading', { name: QUESTION });
-const mainNav = (page) => page.getByRole('navigation', { name: 'Main' });
 
 async function openInvolvementRecord(page, title) {
   await page.goto('/');
@@ -32,14 +32,6 @@ async function startKiosk(page, pin = '2468') {
   await page.getByRole('button', { name: 'Start kiosk' }).click();
   await expect(question(page)).toBeVisible();
   await expect(mainNav(page)).toHaveCount(0);
-}
-
-async function exitWith(page, pin) {
-  if (!(await page.getByLabel('PIN', { exact: true }).isVisible())) {
-    await page.getByRole('button', { name: /^Exit/ }).click();
-  }
-  await page.getByLabel('PIN', { exact: true }).fill(pin);
-  await page.getByRole('button', { name: 'Unlock' }).click();
 }
 
 async function stillLocked(page) {
@@ -248,13 +240,10 @@ test('the reader lock holds the tablet to the induction guide', async ({ page })
   await page.reload();
   await expect(guide).toBeVisible();
   await expect(mainNav(page)).toHaveCount(0);
-  await page.getByRole('button', { name: 'Exit', exact: true }).click();
-  await page.getByLabel('PIN', { exact: true }).fill('1234');
-  await page.getByRole('button', { name: 'Unlock' }).click();
+  await exitWith(page, '1234');
   await expect(page.getByRole('alert').filter({ hasText: 'That PIN is not right' })).toBeVisible();
   await expect(mainNav(page)).toHaveCount(0);
-  await page.getByLabel('PIN', { exact: true }).fill('8642');
-  await page.getByRole('button', { name: 'Unlock' }).click();
+  await exitWith(page, '8642');
   await appReady(page);
   await expect(page.getByRole('button', { name: 'Hand to reader' })).toBeVisible();
 });

@@ -4,9 +4,9 @@
 // started or ended in one tab still applies to every tab.
 import { expect, appReady, expectNoAxeViolations } from '../support/fixtures.mjs';
 import { test, DAMAGED_PREFIX, readStorage } from '../support/storage.mjs';
+import { exitWith, mainNav } from '../support/lock.mjs';
 
 const LOCK_KEY = 'qi-involve:kiosk-session';
-const mainNav = (page) => page.getByRole('navigation', { name: 'Main' });
 const guide = (page) => page.getByRole('heading', { name: 'Getting started in quality improvement' });
 
 test('an unreadable stored lock is kept aside and the app opens unlocked', async ({ openTab }) => {
@@ -39,18 +39,13 @@ test('a reader lock started in one tab locks the other, and ending it there open
   await expect(guide(a)).toBeVisible();
   await expect(mainNav(a)).toHaveCount(0);
   // A wrong PIN in one tab is counted in the other, which stays locked.
-  await b.getByRole('button', { name: 'Exit', exact: true }).click();
-  await b.getByLabel('PIN', { exact: true }).fill('1234');
-  await b.getByRole('button', { name: 'Unlock' }).click();
+  await exitWith(b, '1234');
   await expect(b.getByRole('alert').filter({ hasText: '4 more tries' })).toBeVisible();
-  await a.getByRole('button', { name: 'Exit', exact: true }).click();
-  await a.getByLabel('PIN', { exact: true }).fill('1234');
-  await a.getByRole('button', { name: 'Unlock' }).click();
+  await exitWith(a, '1234');
   await expect(a.getByRole('alert').filter({ hasText: '3 more tries' })).toBeVisible();
   await expect(mainNav(a)).toHaveCount(0);
 
-  await b.getByLabel('PIN', { exact: true }).fill('8642');
-  await b.getByRole('button', { name: 'Unlock' }).click();
+  await exitWith(b, '8642');
   await appReady(b);
   await appReady(a);
   await expect(a.getByRole('heading', { name: 'Projects', level: 1 })).toBeVisible();

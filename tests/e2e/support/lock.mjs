@@ -1,0 +1,14 @@
+// Steps shared by the kiosk and reader-lock tests.
+
+/** The staff navigation, which a running lock hides. */
+export const mainNav = (page) => page.getByRole('navigation', { name: 'Main' });
+
+/** Enters `pin` into the lock's exit form (opening it first if it is not
+ * open) and presses Unlock. */
+export async function exitWith(page, pin) {
+  if (!(await page.getByLabel('PIN', { exact: true }).isVisible())) {
+    await page.getByRole('button', { name: /^Exit/ }).click();
+  }
+  await page.getByLabel('PIN', { exact: true }).fill(pin);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+}
