@@ -25,6 +25,7 @@
 use super::activity::{ActivityKind, Level};
 use super::level_history::level_on;
 use super::lowercase::lowercase;
+use super::percent::{percent_decode, percent_encode};
 use super::suggestion::suggest;
 use super::{Date, InvolvementLevel, Project, Status};
 
@@ -411,49 +412,6 @@ impl ListFilter {
             .collect();
         ListFilter::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
     }
-}
-
-/// Every byte but the unreserved ones (`A-Z a-z 0-9 - _ . ~`) as `%XX`.
-fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
-            out.push(byte as char);
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
-}
-
-/// `%XX` back to bytes and `+` to a space; a broken escape is kept as it
-/// is, and bytes that are not UTF-8 become the replacement character.
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (bytes[i], hex) {
-            (b'%', Some(byte)) => {
-                out.push(byte);
-                i += 3;
-            }
-            (b'+', _) => {
-                out.push(b' ');
-                i += 1;
-            }
-            (byte, _) => {
-                out.push(byte);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ pub mod lowercase;
 pub mod merge;
 pub mod order;
 pub mod patch;
+pub mod percent;
 pub mod progress_score;
 pub mod project;
 pub mod project_check;
