@@ -5,7 +5,7 @@
 import { readKiosk } from '../support/records.mjs';
 import { test, expect, appReady, expectNoAxeViolations, screenshotsAtTabletSizes } from '../support/fixtures.mjs';
 import { createProject } from '../support/projects.mjs';
-import { exitWith, mainNav } from '../support/lock.mjs';
+import { exitWith, lockTheGuide, mainNav } from '../support/lock.mjs';
 
 const QUESTION = 'Overall, how was your experience of our service?';
 const question = (page) => page.getByRole('heading', { name: QUESTION });
@@ -215,10 +215,7 @@ test('wording in Urdu runs right to left', async ({ page }) => {
 test('the reader lock holds the tablet to the induction guide', async ({ page }) => {
   await page.goto('/induction');
   await appReady(page);
-  await page.getByRole('button', { name: 'Hand to reader' }).click();
-  await page.getByLabel('PIN', { exact: true }).fill('8642');
-  await page.getByLabel('Enter the PIN again').fill('8642');
-  await page.getByRole('button', { name: 'Lock the guide' }).click();
+  await lockTheGuide(page, '8642');
   const guide = page.getByRole('heading', { name: 'Getting started in quality improvement' });
   await expect(guide).toBeVisible();
   await expect(mainNav(page)).toHaveCount(0);

@@ -4,7 +4,7 @@
 // started or ended in one tab still applies to every tab.
 import { expect, appReady, expectNoAxeViolations } from '../support/fixtures.mjs';
 import { test, DAMAGED_PREFIX, readStorage } from '../support/storage.mjs';
-import { exitWith, mainNav } from '../support/lock.mjs';
+import { exitWith, lockTheGuide, mainNav } from '../support/lock.mjs';
 
 const LOCK_KEY = 'qi-involve:kiosk-session';
 const guide = (page) => page.getByRole('heading', { name: 'Getting started in quality improvement' });
@@ -30,10 +30,7 @@ test('a reader lock started in one tab locks the other, and ending it there open
   const b = await openTab();
   await b.goto('/induction');
   await appReady(b);
-  await b.getByRole('button', { name: 'Hand to reader' }).click();
-  await b.getByLabel('PIN', { exact: true }).fill('8642');
-  await b.getByLabel('Enter the PIN again').fill('8642');
-  await b.getByRole('button', { name: 'Lock the guide' }).click();
+  await lockTheGuide(b, '8642');
   await expect(guide(b)).toBeVisible();
 
   await expect(guide(a)).toBeVisible();

@@ -12,3 +12,11 @@ export async function exitWith(page, pin) {
   await page.getByLabel('PIN', { exact: true }).fill(pin);
   await page.getByRole('button', { name: 'Unlock' }).click();
 }
+
+/** Starts the reader lock from the induction guide with `pin`. */
+export async function lockTheGuide(page, pin) {
+  await page.getByRole('button', { name: 'Hand to reader' }).click();
+  await page.getByLabel('PIN', { exact: true }).fill(pin);
+  await page.getByLabel('Enter the PIN again').fill(pin);
+  await page.getByRole('button', { name: 'Lock the guide' }).click();
+}
