@@ -41,7 +41,7 @@ fn main() {
 /// Mounts the app, after the copied first render has painted if the page
 /// has one.
 fn start(document: web_sys::Document) {
-    if !matches!(document.query_selector(PRERENDERED), Ok(Some(_))) {
+    if !matches!(document.query_selector(PRERENDERED), Ok(Some(_))) || painted() {
         mount(document);
         return;
     }
@@ -50,6 +50,16 @@ fn start(document: web_sys::Document) {
     // has painted that copy; waiting two frames lets it paint (and count
     // as the page's largest paint) before the live app replaces it.
     request_animation_frame(move || request_animation_frame(move || mount(document)));
+}
+
+/// Whether the page has painted text already. Where it has (most loads:
+/// the copy paints while the wasm downloads), waiting for frames would
+/// only delay the app, by up to two frames on every start. A browser
+/// without paint timing is taken not to have painted.
+fn painted() -> bool {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .is_some_and(|p| p.get_entries_by_name("first-contentful-paint").length() > 0)
 }
 
 /// Removes the copied markup and mounts the app, in one task, so the
