@@ -9,11 +9,13 @@ import { readFileSync } from 'node:fs';
 const loader = readFileSync(process.argv[2], 'utf8');
 const file = (body) => body.match(/new URL\("\.\/([^"]+)"/)?.[1];
 const chunks = new Map();
-for (const m of loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{([^]*?)\n\}/g)) chunks.set(m[1], file(m[2]));
+for (const m of loader.matchAll(/const (__chunk_\w+) = makeLoad\(\(\) => \{([^]*?)\n\}/g)) chunks.set(m[1], file(m[2]));
+// Chunks .ci/merge-chunks.mjs joined: their names are aliases of the merged one.
+for (const m of loader.matchAll(/const (__chunk_\w+) = (__chunk_\w+);/g)) chunks.set(m[1], chunks.get(m[2]));
 const points = {};
 for (const m of loader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{([^]*?)\n\}\s*, \[([^\]]*)\]/g)) {
   const deps = m[3].split(',').map((d) => d.trim()).filter(Boolean);
-  const files = [file(m[2]), ...deps.map((d) => chunks.get(d))];
+  const files = [...new Set([file(m[2]), ...deps.map((d) => chunks.get(d))])];
   if (files.some((f) => !f)) throw new Error(`split-manifest: cannot read the files of ${m[1]}`);
   points[m[1]] = files;
 }
