@@ -2,7 +2,9 @@
 //! console, then mount the app. Everything else lives in the library so that
 //! browser tests can mount the same components.
 
-use leptos::prelude::request_animation_frame;
+use std::time::Duration;
+
+use leptos::prelude::{request_animation_frame, set_timeout};
 
 /// The mark `.ci/prerender.mjs` puts on each node it copies into a page.
 const PRERENDERED: &str = "[data-prerendered]";
@@ -41,8 +43,15 @@ fn main() {
 /// Mounts the app, after the copied first render has painted if the page
 /// has one.
 fn start(document: web_sys::Document) {
-    if !matches!(document.query_selector(PRERENDERED), Ok(Some(_))) || painted() {
+    if !matches!(document.query_selector(PRERENDERED), Ok(Some(_))) {
         mount(document);
+        return;
+    }
+    if painted() {
+        // In a task of its own, so drawing the screen is not added to the
+        // task that instantiated its code: two shorter tasks leave room
+        // for input between them on a slow tablet.
+        set_timeout(move || mount(document), Duration::ZERO);
         return;
     }
     // The page already shows the app's first render, copied in at build
@@ -53,9 +62,9 @@ fn start(document: web_sys::Document) {
 }
 
 /// Whether the page has painted text already. Where it has (most loads:
-/// the copy paints while the wasm downloads), waiting for frames would
-/// only delay the app, by up to two frames on every start. A browser
-/// without paint timing is taken not to have painted.
+/// the copy paints while the wasm downloads), waiting two frames would
+/// only delay the app, by up to 30 ms on every start. A browser without
+/// paint timing is taken not to have painted.
 fn painted() -> bool {
     web_sys::window()
         .and_then(|w| w.performance())
