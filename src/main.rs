@@ -2,9 +2,7 @@
 //! console, then mount the app. Everything else lives in the library so that
 //! browser tests can mount the same components.
 
-use std::time::Duration;
-
-use leptos::prelude::{request_animation_frame, set_timeout};
+use leptos::prelude::request_animation_frame;
 
 /// The mark `.ci/prerender.mjs` puts on each node it copies into a page.
 const PRERENDERED: &str = "[data-prerendered]";
@@ -47,28 +45,11 @@ fn start(document: web_sys::Document) {
         mount(document);
         return;
     }
-    if painted() {
-        // In a task of its own, so drawing the screen is not added to the
-        // task that instantiated its code: two shorter tasks leave room
-        // for input between them on a slow tablet.
-        set_timeout(move || mount(document), Duration::ZERO);
-        return;
-    }
     // The page already shows the app's first render, copied in at build
     // time. On a fast connection the wasm can arrive before the browser
     // has painted that copy; waiting two frames lets it paint (and count
     // as the page's largest paint) before the live app replaces it.
     request_animation_frame(move || request_animation_frame(move || mount(document)));
-}
-
-/// Whether the page has painted text already. Where it has (most loads:
-/// the copy paints while the wasm downloads), waiting two frames would
-/// only delay the app, by up to 30 ms on every start. A browser without
-/// paint timing is taken not to have painted.
-fn painted() -> bool {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .is_some_and(|p| p.get_entries_by_name("first-contentful-paint").length() > 0)
 }
 
 /// Removes the copied markup and mounts the app, in one task, so the
