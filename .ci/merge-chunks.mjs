@@ -27,8 +27,9 @@ const [work, limitArg] = process.argv.slice(2);
 const limit = Number(limitArg);
 if (!work || !(limit > 0)) fail('usage: merge-chunks.mjs <work dir> <bytes>');
 
-const FEATURES = ['--enable-bulk-memory', '--enable-sign-ext', '--enable-mutable-globals',
-  '--enable-nontrapping-float-to-int', '--enable-reference-types', '--enable-multivalue'];
+// The wasm features the modules use, as .ci/split sets them for wasm-opt.
+const FEATURES = (process.env.QI_WASM_FEATURES ?? '').split(/\s+/).filter(Boolean);
+if (!FEATURES.length) fail('QI_WASM_FEATURES is not set (.ci/split sets it)');
 const MERGED = 'chunk_shared';
 const HOST = '__wasm_split_host';
 const loaderPath = join(work, '__wasm_split.js');
