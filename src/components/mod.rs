@@ -35,6 +35,7 @@ pub mod kiosk_shell;
 pub mod kiosk_start;
 pub mod kiosk_wording_editor;
 pub mod last_backup_line;
+pub mod later;
 pub mod list_notice;
 pub mod new_project_form;
 pub mod pin_start;

@@ -18,6 +18,7 @@ use crate::components::dashboard_scope::DashboardScope;
 use crate::components::document_title::set_document_title;
 use crate::components::figure_link::{percent_text, projects_noun, FigureLink};
 use crate::components::involvement_totals::InvolvementTotals;
+use crate::components::later::Later;
 use crate::model::dashboard::{scope_choices, Dashboard, Headline, Scope};
 use crate::model::Date;
 use crate::routes;
@@ -72,7 +73,8 @@ pub fn DashboardPage() -> impl IntoView {
         <Show when=move || any.get() fallback=|| view! { <EmptyDashboard/> }>
             <DashboardScope known scope on_change=set_scope/>
             <p class="dashboard-for">{move || scope.with(|s| scope_words(s, today))}</p>
-            {move || figures_view(figures.get())}
+            // In a task of its own: the heading and the selects paint first.
+            <Later>{move || figures_view(figures.get())}</Later>
         </Show>
     }
 }

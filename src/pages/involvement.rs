@@ -5,6 +5,7 @@ use crate::components::document_title::set_document_title;
 use crate::components::experts_editor::ExpertsEditor;
 use crate::components::kiosk_feedback::{KioskFeedback, KioskLogRows};
 use crate::components::kiosk_start::KioskStart;
+use crate::components::later::Later;
 use crate::components::project_route::{project_memo, ProjectRoute};
 use crate::components::project_tabs::{ProjectTab, ProjectTabs};
 use crate::components::save_status::SaveStatus;
@@ -32,18 +33,25 @@ fn InvolvementRecord(id: String) -> impl IntoView {
     let seen = Memo::new(move |_| {
         project.with(|p| kiosk.loaded.with(|k| with_derived(p, &k.data.responses)))
     });
+    // Each part drawn later keeps its own copy of the id.
+    let (upper, lower) = (id.clone(), id.clone());
     view! {
         <p class="breadcrumb"><a href=routes::list_href()>"Projects"</a></p>
         <div class="page-heading">
             <h1>{title}</h1>
             <SaveStatus/>
         </div>
-        <ProjectTabs id=id.clone() current=ProjectTab::Involvement/>
-        <SuggestionPanel id=id.clone() project=seen/>
-        <ExpertsEditor id=id.clone() project/>
-        <ActivityLog id=id.clone() project/>
-        <KioskLogRows record=kiosk/>
-        <KioskFeedback record=kiosk id=id.clone()/>
-        <KioskStart id record=kiosk/>
+        <ProjectTabs id current=ProjectTab::Involvement/>
+        // Below the tabs, in tasks of their own: the heading paints first.
+        <Later>
+            <SuggestionPanel id=upper.clone() project=seen/>
+            <ExpertsEditor id=upper.clone() project/>
+        </Later>
+        <Later>
+            <ActivityLog id=lower.clone() project/>
+            <KioskLogRows record=kiosk/>
+            <KioskFeedback record=kiosk id=lower.clone()/>
+            <KioskStart id=lower.clone() record=kiosk/>
+        </Later>
     }
 }

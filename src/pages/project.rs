@@ -6,6 +6,7 @@ use crate::components::error_summary::ErrorSummary;
 use crate::components::form_errors::FormErrors;
 use crate::components::general_fields::GeneralFields;
 use crate::components::involvement_fields::InvolvementFields;
+use crate::components::later::Later;
 use crate::components::print_summary::PrintSummary;
 use crate::components::project_route::{project_memo, ProjectRoute};
 use crate::components::project_tabs::{ProjectTab, ProjectTabs};
@@ -29,6 +30,8 @@ fn GeneralTab(id: String) -> impl IntoView {
     let project = project_memo(&id);
     let title = Memo::new(move |_| project.with(|p| p.display_title().to_string()));
     Effect::new(move |_| set_document_title(&title.get()));
+    // Each part drawn later keeps its own copy of the id.
+    let (upper, lower) = (id.clone(), id.clone());
     view! {
         <p class="breadcrumb">
             <a href=routes::list_href()>"Projects"</a>
@@ -46,21 +49,26 @@ fn GeneralTab(id: String) -> impl IntoView {
                     }
                 })
         }}
-        <ProjectTabs id=id.clone() current=ProjectTab::General/>
+        <ProjectTabs id current=ProjectTab::General/>
         <ErrorSummary errors=errors.0/>
+        // Below the tabs, in tasks of their own: the heading paints first.
+        <Later>
         <div class="general-tab">
             <section class="general-tab__main" aria-labelledby="general-heading">
                 <h2 id="general-heading" class="visually-hidden">"General"</h2>
-                <GeneralFields id=id.clone() project errors/>
+                <GeneralFields id=upper.clone() project errors/>
             </section>
             <aside class="general-tab__side" aria-labelledby="involvement-heading">
                 <h2 id="involvement-heading">"Involving service users and carers"</h2>
-                <InvolvementFields id=id.clone() project errors/>
+                <InvolvementFields id=upper.clone() project errors/>
             </aside>
         </div>
-        <TeamEditor id=id.clone() project errors/>
-        <PrintSummary project/>
-        <ProjectActions id project/>
+        </Later>
+        <Later>
+            <TeamEditor id=lower.clone() project errors/>
+            <PrintSummary project/>
+            <ProjectActions id=lower.clone() project/>
+        </Later>
     }
 }
 

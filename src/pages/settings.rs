@@ -10,6 +10,7 @@ use crate::components::form_errors::FormErrors;
 use crate::components::form_fields::{TextField, TextKind};
 use crate::components::kept_copies::KeptCopies;
 use crate::components::last_backup_line::LastBackupLine;
+use crate::components::later::Later;
 use crate::components::recently_deleted::RecentlyDeleted;
 use crate::components::storage_persistence::StoragePersistence;
 use crate::components::storage_use::StorageUseSection;
@@ -106,6 +107,8 @@ pub fn SettingsPage() -> impl IntoView {
             <button type="submit" class="button">"Save settings"</button>
             <p role="status" class="save-status">{move || status.get()}</p>
         </form>
+        // Below the form, in a task of its own: the form paints first.
+        <Later>
         <RecentlyDeleted/>
         <KeptCopies/>
         <section class="panel" aria-labelledby="backups">
@@ -122,5 +125,6 @@ pub fn SettingsPage() -> impl IntoView {
         <CsvExport/>
         <StorageUseSection/>
         <StoragePersistence/>
+        </Later>
     }
 }
