@@ -110,11 +110,7 @@ fn figures_view(d: Dashboard) -> AnyView {
         .map(|(s, f)| (s.label(), f))
         .collect();
     let total = d.headline.active.of.unwrap_or(0);
-    let attention = d
-        .attention
-        .into_iter()
-        .map(|list| view! { <AttentionSection list/> })
-        .collect_view();
+    let (trend, totals, attention) = (d.trend, d.totals, d.attention);
     view! {
             <HeadlineFigures headline=d.headline/>
             <div class="dash-pair">
@@ -133,19 +129,26 @@ fn figures_view(d: Dashboard) -> AnyView {
                     bars=status_bars
                 />
             </div>
-            <section class="dash-section" aria-labelledby="trend">
-                <h2 id="trend">"Big I over the last 12 months"</h2>
-                <p class="hint">"The share of active projects with Big I (Big I, or both) at the end of each month, from each project's level history. This month is counted up to today."</p>
-                <LineChart points=d.trend/>
-            </section>
-            <section class="dash-section" aria-labelledby="totals">
-                <h2 id="totals">"Involvement in the last 12 months"</h2>
-                <InvolvementTotals totals=d.totals/>
-            </section>
-            <section class="dash-section" aria-labelledby="attention">
-                <h2 id="attention">"Projects that need attention"</h2>
-                <div class="attention-grid">{attention}</div>
-            </section>
+            // Below the charts, a part per frame (see `Later`).
+            <Later>
+                <section class="dash-section" aria-labelledby="trend">
+                    <h2 id="trend">"Big I over the last 12 months"</h2>
+                    <p class="hint">"The share of active projects with Big I (Big I, or both) at the end of each month, from each project's level history. This month is counted up to today."</p>
+                    <LineChart points=trend.clone()/>
+                </section>
+                <section class="dash-section" aria-labelledby="totals">
+                    <h2 id="totals">"Involvement in the last 12 months"</h2>
+                    <InvolvementTotals totals=totals.clone()/>
+                </section>
+            </Later>
+            <Later>
+                <section class="dash-section" aria-labelledby="attention">
+                    <h2 id="attention">"Projects that need attention"</h2>
+                    <div class="attention-grid">
+                        {attention.clone().into_iter().map(|list| view! { <AttentionSection list/> }).collect_view()}
+                    </div>
+                </section>
+            </Later>
         }
         .into_any()
 }

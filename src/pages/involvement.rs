@@ -33,25 +33,23 @@ fn InvolvementRecord(id: String) -> impl IntoView {
     let seen = Memo::new(move |_| {
         project.with(|p| kiosk.loaded.with(|k| with_derived(p, &k.data.responses)))
     });
-    // Each part drawn later keeps its own copy of the id.
-    let (upper, lower) = (id.clone(), id.clone());
+    // Copy, so each part drawn later can take the id.
+    let id = StoredValue::new(id);
     view! {
         <p class="breadcrumb"><a href=routes::list_href()>"Projects"</a></p>
         <div class="page-heading">
             <h1>{title}</h1>
             <SaveStatus/>
         </div>
-        <ProjectTabs id current=ProjectTab::Involvement/>
-        // Below the tabs, in tasks of their own: the heading paints first.
+        <ProjectTabs id=id.get_value() current=ProjectTab::Involvement/>
+        // Below the tabs, a part per frame: the heading paints first.
+        <Later><SuggestionPanel id=id.get_value() project=seen/></Later>
+        <Later><ExpertsEditor id=id.get_value() project/></Later>
+        <Later><ActivityLog id=id.get_value() project/></Later>
         <Later>
-            <SuggestionPanel id=upper.clone() project=seen/>
-            <ExpertsEditor id=upper.clone() project/>
-        </Later>
-        <Later>
-            <ActivityLog id=lower.clone() project/>
             <KioskLogRows record=kiosk/>
-            <KioskFeedback record=kiosk id=lower.clone()/>
-            <KioskStart id=lower.clone() record=kiosk/>
+            <KioskFeedback record=kiosk id=id.get_value()/>
+            <KioskStart id=id.get_value() record=kiosk/>
         </Later>
     }
 }

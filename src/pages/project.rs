@@ -30,8 +30,8 @@ fn GeneralTab(id: String) -> impl IntoView {
     let project = project_memo(&id);
     let title = Memo::new(move |_| project.with(|p| p.display_title().to_string()));
     Effect::new(move |_| set_document_title(&title.get()));
-    // Each part drawn later keeps its own copy of the id.
-    let (upper, lower) = (id.clone(), id.clone());
+    // Copy, so each part drawn later can take the id.
+    let id = StoredValue::new(id);
     view! {
         <p class="breadcrumb">
             <a href=routes::list_href()>"Projects"</a>
@@ -49,25 +49,27 @@ fn GeneralTab(id: String) -> impl IntoView {
                     }
                 })
         }}
-        <ProjectTabs id current=ProjectTab::General/>
+        <ProjectTabs id=id.get_value() current=ProjectTab::General/>
         <ErrorSummary errors=errors.0/>
-        // Below the tabs, in tasks of their own: the heading paints first.
-        <Later>
+        // Below the tabs, a part per frame: the heading paints first.
         <div class="general-tab">
-            <section class="general-tab__main" aria-labelledby="general-heading">
-                <h2 id="general-heading" class="visually-hidden">"General"</h2>
-                <GeneralFields id=upper.clone() project errors/>
-            </section>
-            <aside class="general-tab__side" aria-labelledby="involvement-heading">
-                <h2 id="involvement-heading">"Involving service users and carers"</h2>
-                <InvolvementFields id=upper.clone() project errors/>
-            </aside>
+            <Later>
+                <section class="general-tab__main" aria-labelledby="general-heading">
+                    <h2 id="general-heading" class="visually-hidden">"General"</h2>
+                    <GeneralFields id=id.get_value() project errors/>
+                </section>
+            </Later>
+            <Later>
+                <aside class="general-tab__side" aria-labelledby="involvement-heading">
+                    <h2 id="involvement-heading">"Involving service users and carers"</h2>
+                    <InvolvementFields id=id.get_value() project errors/>
+                </aside>
+            </Later>
         </div>
-        </Later>
+        <Later><TeamEditor id=id.get_value() project errors/></Later>
         <Later>
-            <TeamEditor id=lower.clone() project errors/>
             <PrintSummary project/>
-            <ProjectActions id=lower.clone() project/>
+            <ProjectActions id=id.get_value() project/>
         </Later>
     }
 }

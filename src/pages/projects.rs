@@ -5,7 +5,6 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::components::document_title::set_document_title;
-use crate::components::later::Later;
 use crate::components::new_project_form::new_project_form;
 use crate::components::project_list::{project_list, ListControls};
 use crate::model::register::RegisterQuery;
@@ -123,8 +122,7 @@ pub fn ProjectsPage() -> impl IntoView {
         </Show>
         // The list's code is a download of its own (see `project_list`).
         <Show when=move || { total.get() > 0 }>
-            // In a task of its own: the heading and banners paint first.
-            <Later>{project_list(controls)}</Later>
+            {project_list(controls)}
         </Show>
     }
 }

@@ -107,24 +107,28 @@ pub fn SettingsPage() -> impl IntoView {
             <button type="submit" class="button">"Save settings"</button>
             <p role="status" class="save-status">{move || status.get()}</p>
         </form>
-        // Below the form, in a task of its own: the form paints first.
+        // Below the form, a part per frame: the form paints first.
         <Later>
-        <RecentlyDeleted/>
-        <KeptCopies/>
-        <section class="panel" aria-labelledby="backups">
-            <h2 id="backups">"Backups"</h2>
-            <p>
-                "A backup is one file holding every project on this device, archived ones too, and these "
-                "settings. Keep it somewhere safe, away from this device; import it here or on another device "
-                "to bring everything back."
-            </p>
-            <LastBackupLine/>
-            <BackupExport/>
-            <BackupImport/>
-        </section>
-        <CsvExport/>
-        <StorageUseSection/>
-        <StoragePersistence/>
+            <RecentlyDeleted/>
+            <KeptCopies/>
+        </Later>
+        <Later>
+            <section class="panel" aria-labelledby="backups">
+                <h2 id="backups">"Backups"</h2>
+                <p>
+                    "A backup is one file holding every project on this device, archived ones too, and these "
+                    "settings. Keep it somewhere safe, away from this device; import it here or on another device "
+                    "to bring everything back."
+                </p>
+                <LastBackupLine/>
+                <BackupExport/>
+                <BackupImport/>
+            </section>
+        </Later>
+        <Later><CsvExport/></Later>
+        <Later>
+            <StorageUseSection/>
+            <StoragePersistence/>
         </Later>
     }
 }
