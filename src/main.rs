@@ -60,4 +60,7 @@ fn mount(document: web_sys::Document) {
         node.remove();
     }
     leptos::mount::mount_to_body(qi_involve::App);
+    // The screen's lower parts follow a frame at a time; screens opened
+    // from here on are drawn whole.
+    qi_involve::components::later::started();
 }

@@ -19,10 +19,14 @@ export const test = base.extend({
 export { expect };
 
 /** Waits until the app has mounted (the header is rendered by the wasm,
- * and the copy of it that the build wrote into the page has gone). */
+ * and the copy of it that the build wrote into the page has gone) and has
+ * drawn its first screen whole: while it starts, the lower parts of a
+ * screen follow a frame at a time (src/components/later.rs), and the app
+ * marks the page's root `qi-started` when the last is drawn. */
 export async function appReady(page) {
   await expect(page.locator('[data-prerendered]')).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.locator('html.qi-started')).toHaveCount(1);
 }
 
 /** Runs axe-core (WCAG 2.0-2.2 A and AA, plus best practice) and expects no violations. */
