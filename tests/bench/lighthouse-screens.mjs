@@ -12,6 +12,7 @@
 //   BENCH_DIST=dist-other node ...  # another build folder
 //   BENCH_LINE_MBPS=0 node ...      # no line speed: loopback as it is
 //   BENCH_HTTP=1.1 node ...         # plain HTTP/1.1 instead of HTTP/2 over TLS
+//   BENCH_LH_THROTTLING=devtools node ...  # throttle the load itself, not a model of it
 //
 // Why it drives Chromium itself rather than calling the lighthouse CLI:
 // screens such as Projects need localStorage filled before the page loads.
@@ -83,6 +84,10 @@ async function audit(origin, screen) {
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
       disableStorageReset: true,
+      // BENCH_LH_THROTTLING=devtools: slow the page down as it loads
+      // (network and CPU, as Chrome DevTools does) instead of modelling a
+      // slow phone from an unthrottled load.
+      ...(process.env.BENCH_LH_THROTTLING ? { throttlingMethod: process.env.BENCH_LH_THROTTLING } : {}),
     });
     if (!result) throw new Error('Lighthouse returned no result');
     return result;
