@@ -73,7 +73,8 @@ pub fn DashboardPage() -> impl IntoView {
         <Show when=move || any.get() fallback=|| view! { <EmptyDashboard/> }>
             <DashboardScope known scope on_change=set_scope/>
             <p class="dashboard-for">{move || scope.with(|s| scope_words(s, today))}</p>
-            // In a task of its own: the heading and the selects paint first.
+            // While the app starts, drawn after the frame that shows the
+            // heading and the selects (see `Later`).
             <Later>{move || figures_view(figures.get())}</Later>
         </Show>
     }
