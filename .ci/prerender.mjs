@@ -9,8 +9,14 @@
 // markup into the page, so the view is never written twice by hand:
 //   - the Guide and the Induction guide: the whole page (skip link, header
 //     and main), as their text is the same on every device;
-//   - every other route: the skip link and header only, as the rest of
-//     those screens shows what is stored on the device.
+//   - the project list, the Dashboard and Settings: the whole page too, as
+//     a first visit sees it. Those screens show what is stored, so
+//     index.html's check hides the copied <main> on a device with anything
+//     stored (style/main.css), and the copy is inert: its fields and
+//     buttons do nothing until the app replaces it, so nothing typed into
+//     it is lost when it does;
+//   - a project's two screens: the skip link and header only, as they show
+//     one stored project and a first visit has none.
 // Each copied top-level node is marked data-prerendered; src/main.rs
 // removes them in the same task that mounts the app, so there is never a
 // second <main> or a frame without content. 404.html is left as it is
@@ -36,6 +42,7 @@ const { chromium } = await import(PLAYWRIGHT);
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) fail('run by trunk (TRUNK_STAGING_DIR is not set)');
 const FULL = new Set(['/guide', '/induction']);
+const FIRST_VISIT = new Set(['/', '/dashboard', '/settings']);
 const MARK = 'data-prerendered';
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
@@ -98,6 +105,10 @@ function preloads(route) {
   const lists = { screen: route === '/' ? [] : splitFiles(`${route.slice(1)}_screen`),
     lock: LOCK_PAGES.has(route) ? splitFiles('locked_shell') : [] };
   if (route === '/') lists.projects = splitFiles('project_list');
+  // The address this page is for. A host that answers an unknown address
+  // with some route's page (an SPA fallback) must not show that route's
+  // copied screen, nor preload its modules: the check compares the two.
+  lists.path = `${base}${route.slice(1)}`.replace(/\/$/, '');
   // "<" cannot occur in a file name, so the data cannot end the element early.
   return `<script type="application/json" id="qi-preloads">${JSON.stringify(lists)}</script>`;
 }
@@ -112,12 +123,14 @@ try {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${origin}${base}${route.slice(1)}`);
-    // The app has started when its main has content; two frames more let
-    // effects that run after the first render settle.
-    await page.waitForSelector('main#main-content h1', { timeout: 20_000 });
+    // The app marks the root when its first screen is whole (its lower parts
+    // follow the top a frame at a time, src/components/later.rs); two
+    // frames more let effects that run after the last part settle.
+    await page.waitForSelector('html.qi-started main#main-content h1', { timeout: 20_000 });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     if (errors.length) fail(`${route}: ${errors.join('; ')}`);
-    const { title, markup } = await page.evaluate(({ full, mark }) => {
+    const whole = FULL.has(route) || FIRST_VISIT.has(route);
+    const { title, markup } = await page.evaluate(({ whole, inert, mark }) => {
       for (const input of document.querySelectorAll('main input, main option')) {
         // A control's state is a property the app sets, which outerHTML
         // leaves out: write it as the attribute, so the copy shows the same.
@@ -128,7 +141,7 @@ try {
         }
       }
       const keep = [...document.body.children].filter((e) => !['SCRIPT', 'NOSCRIPT'].includes(e.tagName))
-        .filter((e) => full || e.tagName !== 'MAIN')
+        .filter((e) => whole || e.tagName !== 'MAIN')
         .map((e) => e.cloneNode(true));
       const text = [];
       for (const e of keep) {
@@ -138,10 +151,11 @@ try {
         while (walker.nextNode()) comments.push(walker.currentNode);
         comments.forEach((c) => c.remove());
         e.setAttribute(mark, '');
+        if (inert && e.tagName === 'MAIN') e.setAttribute('inert', '');
         text.push(e.outerHTML);
       }
       return { title: document.title, markup: text.join('\n') };
-    }, { full: FULL.has(route), mark: MARK });
+    }, { whole, inert: FIRST_VISIT.has(route), mark: MARK });
     await context.close();
 
     if (/\sstyle=|\son[a-z]+=|<script|<style/i.test(markup)) fail(`${route}: the markup has something the CSP blocks`);
@@ -157,10 +171,10 @@ try {
     if (out.split(CHECK).length !== 2) fail(`${file}: index.html's stored-data check is missing`);
     const data = preloads(route);
     out = out.replace(CHECK, () => `${data}\n  ${CHECK}`);
-    if (FULL.has(route)) out = out.replace(/<title>[^<]*<\/title>/, () => `<title>${escaped}</title>`);
+    if (whole) out = out.replace(/<title>[^<]*<\/title>/, () => `<title>${escaped}</title>`);
     await writeFile(file, out);
     const n = JSON.parse(data.slice(data.indexOf('>') + 1, data.lastIndexOf('<'))).screen.length;
-    console.log(`prerender: ${route} (${FULL.has(route) ? 'whole page' : 'header'}, ${markup.length} characters, ${n} modules to preload)`);
+    console.log(`prerender: ${route} (${whole ? 'whole page' : 'header'}, ${markup.length} characters, ${n} modules to preload)`);
   }
 } finally {
   await browser.close();

@@ -23,14 +23,9 @@ fn main() {
         .strip_prefix(qi_involve::routes::base())
         .unwrap_or(&path)
         .to_string();
-    let marked = |class: &str| {
-        document
-            .document_element()
-            .is_some_and(|root| root.class_list().contains(class))
-    };
     let marks = qi_involve::lazy_routes::StoredMarks {
-        locked: marked("qi-locked"),
-        projects: marked("qi-projects"),
+        locked: marked(&document, "qi-locked"),
+        projects: marked(&document, "qi-projects"),
     };
     wasm_bindgen_futures::spawn_local(async move {
         qi_involve::lazy_routes::preload(&path, marks).await;
@@ -56,6 +51,12 @@ fn start(document: web_sys::Document) {
 /// browser never paints a page without content or with both copies, and a
 /// screen reader never finds two `<main>`s.
 fn mount(document: web_sys::Document) {
+    // Where the copied screen is on show (index.html's check found nothing
+    // stored and no lock), the app draws it whole in this task: drawn a
+    // part per frame, its lower parts would vanish for a few frames.
+    if marked(&document, "qi-fresh") {
+        qi_involve::components::later::draw_whole();
+    }
     while let Ok(Some(node)) = document.query_selector(PRERENDERED) {
         node.remove();
     }
@@ -63,4 +64,11 @@ fn mount(document: web_sys::Document) {
     // The screen's lower parts follow a frame at a time; screens opened
     // from here on are drawn whole.
     qi_involve::components::later::started();
+}
+
+/// Whether index.html's stored-data check put `class` on the page's root.
+fn marked(document: &web_sys::Document, class: &str) -> bool {
+    document
+        .document_element()
+        .is_some_and(|root| root.class_list().contains(class))
 }

@@ -40,6 +40,13 @@ pub fn started() {
     book_frame();
 }
 
+/// Called before the app mounts where the page already shows the first
+/// screen whole (the copy written in at build time): each `Later` draws
+/// at once.
+pub fn draw_whole() {
+    STARTING.set(false);
+}
+
 /// Books a frame to draw the next part, unless one is booked already.
 fn book_frame() {
     let book = WAITING.with_borrow_mut(|(_, booked)| !std::mem::replace(booked, true));

@@ -1,8 +1,10 @@
 // The app's first render written into the pages at build time
 // (.ci/prerender.mjs, issue 11): the Guide and the Induction guide arrive
-// with their text in the HTML, every other page with the header; the app
-// replaces the copy without a second <main>, a flash or a layout shift;
-// and with JavaScript off the text is still there.
+// with their text in the HTML; the project list, the Dashboard and
+// Settings with what a first visit sees, shown only where nothing is
+// stored; a project's screens with the header. The app replaces the copy
+// without a second <main>, a flash or a layout shift; and with JavaScript
+// off the text is still there.
 import { test, expect, appReady } from '../support/fixtures.mjs';
 import { subPathPort } from '../playwright.config.mjs';
 
@@ -10,6 +12,13 @@ const STATIC = [
   { path: '/guide', heading: 'Little i and Big I guide', title: 'Guide – QI Involve' },
   { path: '/induction', heading: 'Getting started in quality improvement', title: 'Induction guide – QI Involve' },
 ];
+// Screens that show what is stored: copied as a first visit sees them.
+const FIRST_VISIT = [
+  { path: '/', heading: 'Projects', title: 'Projects – QI Involve' },
+  { path: '/dashboard', heading: 'Dashboard', title: 'Dashboard – QI Involve' },
+  { path: '/settings', heading: 'Settings', title: 'Settings – QI Involve' },
+];
+const COPIED = [...STATIC, ...FIRST_VISIT];
 
 /** The page as served, before any script runs. */
 async function rawHtml(request, url) {
@@ -18,9 +27,9 @@ async function rawHtml(request, url) {
   return response.text();
 }
 
-for (const { path, heading, title } of STATIC) {
+for (const { path, heading, title } of COPIED) {
   test(`${path}: the served page holds the app's text, which the app then takes over`, async ({ page, request }) => {
-    const html = await rawHtml(request, `${path}/index.html`);
+    const html = await rawHtml(request, `${path.replace(/\/$/, '')}/index.html`);
     expect(html).toContain(`<h1>${heading}</h1>`);
     expect(html).toContain(`<title>${title}</title>`);
     expect(html).toMatch(/<main [^>]*data-prerendered/);
@@ -46,17 +55,22 @@ for (const { path, heading, title } of STATIC) {
   });
 }
 
-test('the copied text is exactly what the app shows', async ({ browser, page }) => {
+test('the copied text is exactly what the app shows on a first visit', async ({ browser }) => {
   const off = await browser.newContext({ javaScriptEnabled: false });
   const still = await off.newPage();
-  for (const { path } of STATIC) {
+  for (const { path } of COPIED) {
     await still.goto(path);
     const copied = await still.locator('body').innerText();
+    // A first visit each time: nothing stored, and no service worker, whose
+    // cache would change the storage figures Settings reports.
+    const fresh = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await fresh.newPage();
     await page.goto(path);
     await appReady(page);
     const live = await page.locator('body').innerText();
     // <noscript> shows only with JavaScript off; the rest must match.
     expect(copied.replace(/^QI Involve needs JavaScript.*$/m, '').trim(), path).toBe(live.trim());
+    await fresh.close();
   }
   await off.close();
 });
@@ -64,68 +78,69 @@ test('the copied text is exactly what the app shows', async ({ browser, page }) 
 test('with JavaScript off the guides still read, and other pages show the header', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  for (const { path, heading } of STATIC) {
+  for (const { path, heading } of COPIED) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expect(page.locator('main')).toHaveCount(1);
   }
-  await page.goto('/settings');
+  await page.goto('/project?id=x');
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
-  // No main is copied for screens that show stored data.
+  // No main is copied for a project's screens: a first visit has no project.
   await expect(page.locator('main')).toHaveCount(0);
   await context.close();
 });
 
-test('the guide is the live app once started: the self-assessment answers', async ({ page }) => {
-  await page.goto('/guide');
-  await appReady(page);
-  for (const fieldset of await page.locator('fieldset.question').all()) {
-    await fieldset.getByLabel('Yes').check();
-  }
-  await expect(page.getByRole('heading', { name: /^Suggested level: / })).toBeVisible();
-  // The induction guide's Next link moves on within the app.
-  await page.goto('/induction');
-  await appReady(page);
-  await page.getByRole('link', { name: /^Next: / }).click();
-  await expect(page).toHaveURL(/section=/);
-  await expect(page.locator('main')).toHaveCount(1);
-});
-
-test('the sub-path build copies links under its path', async ({ request }) => {
-  const html = await rawHtml(request, `http://127.0.0.1:${subPathPort}/qi-involve/guide/index.html`);
-  expect(html).toContain('<h1>Little i and Big I guide</h1>');
-  expect(html).toContain('href="/qi-involve/induction"');
-  expect(html).not.toContain('href="/guide"');
-});
-
-test('while a kiosk runs, the copied page (with staff navigation) is never shown', async ({ browser }) => {
-  // The wasm never arrives, so only what the HTML and CSS do is seen.
+test('the copy of a screen with fields takes no typing, so none is lost when the app arrives', async ({ browser }) => {
+  // The wasm never arrives, so only the copy is on the page.
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.route('**/*.wasm', (route) => route.abort());
-  await page.goto('/induction');
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-  await page.evaluate(() => localStorage.setItem('qi-involve:kiosk-session', '{"version":1,"value":{}}'));
-  await page.reload();
-  await expect(page.locator('header[data-prerendered]')).toBeAttached();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
-  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  await page.goto('/settings');
+  const field = page.locator('main input[type="text"]').first();
+  await expect(field).toBeVisible();
+  await field.click({ force: true });
+  await page.keyboard.type('Typed before the app started');
+  await expect(field).toHaveValue('');
+  await expect(page.locator('main :focus')).toHaveCount(0);
   await context.close();
 });
 
-test('where data is stored, the copied main stays hidden until the app replaces it', async ({ browser }) => {
-  // Settings (say, a welcome note) or projects change what these screens
-  // show, so the copy for an empty device would flash or shift.
+test('Settings on a first visit: the copy is replaced whole, with no frame missing its lower panels', async ({ page }) => {
+  // Counts the headings in <main> at every frame from the first byte.
+  await page.addInitScript(() => {
+    window.qiHeadings = [];
+    const count = () => {
+      window.qiHeadings.push(document.querySelectorAll('main h2').length);
+      if (!document.documentElement.classList.contains('qi-started')) requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+  });
+  await page.goto('/settings');
+  await appReady(page);
+  const counts = await page.evaluate(() => window.qiHeadings.filter((n) => n > 0));
+  const whole = await page.locator('main h2').count();
+  expect(counts.length, 'frames with the screen on show').toBeGreaterThan(0);
+  expect(Math.min(...counts), 'headings in the fewest frame').toBe(whole);
+});
+
+test('a host that answers one address with another route\'s page does not show that screen', async ({ browser, request }) => {
+  // A static host's fallback: /dashboard answered with the Settings page.
+  const settings = await rawHtml(request, '/settings/index.html');
   const context = await browser.newContext();
   const page = await context.newPage();
+  await page.route('**/dashboard', (route) => route.fulfill({ body: settings, contentType: 'text/html' }));
   await page.route('**/*.wasm', (route) => route.abort());
-  await page.goto('/guide');
-  await expect(page.getByRole('heading', { level: 1, name: 'Little i and Big I guide' })).toBeVisible();
-  await page.evaluate(() => localStorage.setItem('qi-involve:settings', '{"version":1,"value":{}}'));
-  await page.reload();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await page.goto('/dashboard');
+  await expect(page.locator('html.qi-elsewhere')).toHaveCount(1);
   await expect(page.locator('main[data-prerendered]')).toBeAttached();
   await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  // Nor does it preload the other screen's modules.
+  const preloaded = await page.evaluate(() => {
+    const lists = JSON.parse(document.getElementById('qi-preloads').textContent);
+    const links = [...document.querySelectorAll('link[rel="preload"]')].map((l) => l.getAttribute('href'));
+    return { screen: lists.screen.length, preloaded: lists.screen.filter((f) => links.includes(f)) };
+  });
+  expect(preloaded.screen, 'Settings has modules of its own').toBeGreaterThan(0);
+  expect(preloaded.preloaded).toEqual([]);
   await context.close();
 });
