@@ -144,3 +144,72 @@ test('a host that answers one address with another route\'s page does not show t
   expect(preloaded.preloaded).toEqual([]);
   await context.close();
 });
+
+test('the guide is the live app once started: the self-assessment answers', async ({ page }) => {
+  await page.goto('/guide');
+  await appReady(page);
+  for (const fieldset of await page.locator('fieldset.question').all()) {
+    await fieldset.getByLabel('Yes').check();
+  }
+  await expect(page.getByRole('heading', { name: /^Suggested level: / })).toBeVisible();
+  // The induction guide's Next link moves on within the app.
+  await page.goto('/induction');
+  await appReady(page);
+  await page.getByRole('link', { name: /^Next: / }).click();
+  await expect(page).toHaveURL(/section=/);
+  await expect(page.locator('main')).toHaveCount(1);
+});
+
+test('the sub-path build copies links under its path', async ({ request }) => {
+  const html = await rawHtml(request, `http://127.0.0.1:${subPathPort}/qi-involve/guide/index.html`);
+  expect(html).toContain('<h1>Little i and Big I guide</h1>');
+  expect(html).toContain('href="/qi-involve/induction"');
+  expect(html).not.toContain('href="/guide"');
+});
+
+test('each way of writing a page\'s own address shows its copy, here and under a sub-path', async ({ browser }) => {
+  // The wasm never arrives, so only what the HTML and CSS do is seen.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/*.wasm', (route) => route.abort());
+  const sub = `http://127.0.0.1:${subPathPort}/qi-involve`;
+  for (const [address, heading] of [['/', 'Projects'], ['/index.html', 'Projects'], ['/settings', 'Settings'],
+    ['/settings/', 'Settings'], ['/settings/index.html', 'Settings'], [`${sub}/`, 'Projects'],
+    [`${sub}/index.html`, 'Projects'], [`${sub}/settings`, 'Settings'], [`${sub}/settings/`, 'Settings']]) {
+    await page.goto(address);
+    await expect(page.locator('html.qi-fresh'), address).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 1, name: heading }), address).toBeVisible();
+  }
+  await context.close();
+});
+
+test('while a kiosk runs, the copied page (with staff navigation) is never shown', async ({ browser }) => {
+  // The wasm never arrives, so only what the HTML and CSS do is seen.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('/induction');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await page.evaluate(() => localStorage.setItem('qi-involve:kiosk-session', '{"version":1,"value":{}}'));
+  await page.reload();
+  await expect(page.locator('header[data-prerendered]')).toBeAttached();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  await context.close();
+});
+
+test('where data is stored, the copied main stays hidden until the app replaces it', async ({ browser }) => {
+  // Settings (say, a welcome note) or projects change what these screens
+  // show, so the copy for an empty device would flash or shift.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('/guide');
+  await expect(page.getByRole('heading', { level: 1, name: 'Little i and Big I guide' })).toBeVisible();
+  await page.evaluate(() => localStorage.setItem('qi-involve:settings', '{"version":1,"value":{}}'));
+  await page.reload();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.locator('main[data-prerendered]')).toBeAttached();
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  await context.close();
+});
