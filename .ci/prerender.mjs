@@ -104,6 +104,8 @@ const LOCK_PAGES = new Set(['/involvement', '/induction']);
 function preloads(route) {
   const lists = { screen: route === '/' ? [] : splitFiles(`${route.slice(1)}_screen`),
     lock: LOCK_PAGES.has(route) ? splitFiles('locked_shell') : [] };
+  // The reader lock shows the induction guide from the guide's own module.
+  if (route === '/induction') lists.lock = [...new Set([...lists.lock, ...lists.screen])];
   if (route === '/') lists.projects = splitFiles('project_list');
   // The address this page is for. A host that answers an unknown address
   // with some route's page (an SPA fallback) must not show that route's

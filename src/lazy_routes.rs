@@ -149,6 +149,13 @@ pub fn locked_shell() -> AnyView {
     when_loaded(locked_view(), || view! { <NotLoadedPage/> }.into_any())
 }
 
+/// The induction guide under the reader lock, from the guide's own
+/// module: in the lock's, every running kiosk would download the guide
+/// (26 KB of brotli) it never shows.
+pub fn reader_guide() -> AnyView {
+    when_loaded(induction_view(), || view! { <NotLoadedPage/> }.into_any())
+}
+
 /// Starts downloading the lock's code, without waiting for it, when
 /// someone first comes into a form that starts a lock: by the time the PIN
 /// has been typed twice it is here, and the kiosk or reader view shows at
@@ -187,6 +194,9 @@ pub struct StoredMarks {
 /// it never draws a page whose main part is still loading.
 pub async fn preload(path: &str, marks: StoredMarks) {
     if marks.locked {
+        // The reader lock shows the induction guide from the guide's own
+        // module, which it loads itself; on the guide's address the page
+        // has started that download already (.ci/prerender.mjs).
         let _ = locked_preload().await;
         return;
     }

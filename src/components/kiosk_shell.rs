@@ -9,7 +9,6 @@ use leptos_router::hooks::use_navigate;
 use crate::components::focus::focus_when_drawn;
 use crate::components::fullscreen;
 use crate::model::kiosk::pin::LockMode;
-use crate::pages::induction::InductionPage;
 use crate::pages::kiosk::KioskFlow;
 use crate::routes;
 use crate::state::kiosk_lock::LockState;
@@ -45,7 +44,7 @@ pub fn LockedShell() -> impl IntoView {
                 <PinExit label="Exit" mode=LockMode::Reader after_exit/>
             </header>
             <main id="main-content" class="page" tabindex="-1">
-                <InductionPage/>
+                {crate::lazy_routes::reader_guide()}
             </main>
         }
         .into_any(),

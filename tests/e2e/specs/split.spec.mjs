@@ -142,8 +142,9 @@ test('the kiosk\'s code is fetched when someone comes to its PIN, not with the i
   await page.getByRole('button', { name: 'Start kiosk' }).click();
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
 
-  // A locked tablet that reloads downloads the kiosk's code only, not the
-  // involvement record the page's address names but the kiosk never shows.
+  // A locked tablet that reloads downloads the kiosk's code only: not the
+  // involvement record the page's address names but the kiosk never shows,
+  // nor the induction guide, which only the reader lock shows.
   seen.clear();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: /how was your experience/ })).toBeVisible();
