@@ -96,16 +96,16 @@ const CHECK = '<script id="qi-stored-check">';
 // The pages a lock starts on, and so the ones a locked tablet reloads:
 // the kiosk on the involvement record, the reader lock on the induction
 // guide. Elsewhere (an address typed in while locked) src/main.rs still
-// loads the lock's code, only without the head start.
-const LOCK_PAGES = new Set(['/involvement', '/induction']);
+// loads the lock's code, only without the head start. Each names the
+// split points the lock shows there: the reader lock draws the induction
+// guide from the guide's own module, which no kiosk downloads.
+const LOCK_PAGES = new Map([['/involvement', ['locked_shell']], ['/induction', ['locked_shell', 'induction_screen']]]);
 // The list's rows, search and filters are a split point of their own,
 // drawn only where projects are stored: on `/` that is the screen's list
 // for such a device ("projects"), and a first visit downloads none of it.
 function preloads(route) {
   const lists = { screen: route === '/' ? [] : splitFiles(`${route.slice(1)}_screen`),
-    lock: LOCK_PAGES.has(route) ? splitFiles('locked_shell') : [] };
-  // The reader lock shows the induction guide from the guide's own module.
-  if (route === '/induction') lists.lock = [...new Set([...lists.lock, ...lists.screen])];
+    lock: [...new Set((LOCK_PAGES.get(route) ?? []).flatMap(splitFiles))] };
   if (route === '/') lists.projects = splitFiles('project_list');
   // The address this page is for. A host that answers an unknown address
   // with some route's page (an SPA fallback) must not show that route's

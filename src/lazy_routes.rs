@@ -30,7 +30,12 @@ pub type Loaded = Result<AnyView, SplitLoaderError>;
 
 /// The view, or the page that says it could not be downloaded.
 fn or_not_loaded(loaded: Loaded) -> AnyView {
-    loaded.unwrap_or_else(|_| view! { <NotLoadedPage/> }.into_any())
+    loaded.unwrap_or_else(|_| not_loaded_page())
+}
+
+/// What a screen whose download failed shows in its place.
+fn not_loaded_page() -> AnyView {
+    view! { <NotLoadedPage/> }.into_any()
 }
 
 /// A function whose body is its own split module (named `$module` in the
@@ -146,14 +151,14 @@ split_point!(
 
 /// The locked app: the kiosk or the reader lock, once its code is here.
 pub fn locked_shell() -> AnyView {
-    when_loaded(locked_view(), || view! { <NotLoadedPage/> }.into_any())
+    when_loaded(locked_view(), not_loaded_page)
 }
 
 /// The induction guide under the reader lock, from the guide's own
 /// module: in the lock's, every running kiosk would download the guide
 /// (26 KB of brotli) it never shows.
 pub fn reader_guide() -> AnyView {
-    when_loaded(induction_view(), || view! { <NotLoadedPage/> }.into_any())
+    when_loaded(induction_view(), not_loaded_page)
 }
 
 /// Starts downloading the lock's code, without waiting for it, when
