@@ -27,6 +27,9 @@ fn main() {
         locked: marked(&document, "qi-locked"),
         projects: marked(&document, "qi-projects"),
     };
+    // Read while that code downloads: a task of its own, not part of the
+    // mount's.
+    qi_involve::state::projects::early::read_early();
     wasm_bindgen_futures::spawn_local(async move {
         qi_involve::lazy_routes::preload(&path, marks).await;
         start(document);

@@ -13,7 +13,7 @@ use super::save_lock::with_save_lock;
 use crate::model::{Edit, Field, FieldError, Project};
 use crate::storage::local_storage::LocalStorage as BrowserStorage;
 use crate::storage::{
-    Backend, ConflictNotice, Deleted, MemoryBackend, Repo, StorageError, Unreadable,
+    Backend, ConflictNotice, Deleted, LoadReport, MemoryBackend, Repo, StorageError, Unreadable,
 };
 
 /// How long after the last change the save happens. Short enough that a
@@ -54,11 +54,63 @@ pub struct Projects {
     next_notice: StoredValue<u64>,
 }
 
+/// The stored projects as read from the browser's localStorage.
+type Opened = Result<(Repo, LoadReport), StorageError>;
+
+fn open() -> Opened {
+    BrowserStorage::open().and_then(|s| Repo::load(Box::new(s), clock::new_id()))
+}
+
+/// Reads the stored projects before the app mounts, for a shorter first
+/// task (see [`read_early`]).
+pub mod early {
+    use std::cell::RefCell;
+
+    use leptos::prelude::{window_event_listener_untyped, WindowListenerHandle};
+
+    use super::Opened;
+
+    thread_local! {
+        /// What `read_early` read, and the listener that throws it away
+        /// if another tab writes to storage before the app takes it.
+        static EARLY: RefCell<Option<(Opened, WindowListenerHandle)>> = const { RefCell::new(None) };
+    }
+
+    /// Reads the stored projects now, while the first screen's code is
+    /// still downloading. On a cold start the read (most of it the browser
+    /// compiling the decoder's code) was a quarter of the one long task
+    /// that mounts the app; run here, it is a task of its own, and that
+    /// task is shorter (issue 11: a long task holds back the first paint
+    /// and any tap on an old tablet).
+    pub fn read_early() {
+        let listener = window_event_listener_untyped("storage", |_| forget());
+        let previous = EARLY.replace(Some((super::open(), listener)));
+        if let Some((_, listener)) = previous {
+            listener.remove();
+        }
+    }
+
+    /// What `read_early` read, if nothing has changed storage since.
+    pub(super) fn take() -> Option<Opened> {
+        let (opened, listener) = EARLY.take()?;
+        listener.remove();
+        Some(opened)
+    }
+
+    /// Another tab changed storage: the early read may be out of date, so
+    /// the app reads again when it mounts.
+    fn forget() {
+        if let Some((_, listener)) = EARLY.take() {
+            listener.remove();
+        }
+    }
+}
+
 impl Projects {
     /// Loads from the browser's localStorage, or, when the browser refuses
     /// storage, starts empty in memory and says so.
     pub fn load() -> Projects {
-        let opened = BrowserStorage::open().and_then(|s| Repo::load(Box::new(s), clock::new_id()));
+        let opened = early::take().unwrap_or_else(open);
         let (repo, report, no_storage) = match opened {
             Ok((repo, report)) => (repo, report, None),
             Err(error) => {

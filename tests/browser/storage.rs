@@ -113,3 +113,43 @@ fn blocked_storage_is_an_error_not_a_panic() {
         "storage is back after the test"
     );
 }
+
+/// Titles of the projects `Projects::load` finds, sorted.
+fn loaded_titles() -> Vec<String> {
+    use leptos::prelude::WithUntracked;
+    let owner = leptos::prelude::Owner::new();
+    let projects = owner.with(qi_involve::state::Projects::load);
+    let mut titles: Vec<String> = projects
+        .list
+        .with_untracked(|l| l.iter().map(|p| p.title.clone()).collect());
+    titles.sort();
+    titles
+}
+
+fn store_project(id: &str, title: &str) {
+    let project = Project::create(id.into(), title.into(), 1).unwrap();
+    store().set(&project_key(id), &encode(&project)).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn the_early_read_is_what_the_app_loads_unless_another_tab_wrote_since() {
+    use qi_involve::state::projects::early::read_early;
+
+    clear_app_keys();
+    store_project("early1", "Falls");
+    read_early();
+    // Written behind the app's back, with no storage event: the app loads
+    // what was read early, once (a later load reads afresh).
+    store_project("early2", "Sepsis");
+    assert_eq!(loaded_titles(), ["Falls"]);
+    assert_eq!(loaded_titles(), ["Falls", "Sepsis"]);
+
+    // Another tab writes after the early read: its storage event makes the
+    // app read again when it mounts, so nothing that tab saved is missed.
+    read_early();
+    store_project("early3", "Pressure ulcers");
+    let event = web_sys::StorageEvent::new("storage").unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    assert_eq!(loaded_titles(), ["Falls", "Pressure ulcers", "Sepsis"]);
+    clear_app_keys();
+}
