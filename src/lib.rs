@@ -19,6 +19,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use components::app_header::AppHeader;
+use components::later::Later;
 use components::route_focus::RouteFocus;
 use components::storage_banners::StorageBanners;
 use components::update_prompt::UpdatePrompt;
@@ -60,6 +61,9 @@ fn Unlocked() -> impl IntoView {
             <main id="main-content" class="page" tabindex="-1">
                 <UpdatePrompt/>
                 <StorageBanners/>
+                // The screen is drawn in the next task, after the header:
+                // on a cold start, the mount was one long task (issue 11).
+                <Later>
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=ProjectsPage/>
                     <Route path=path!("/project") view={Lazy::<ProjectScreen>::new()}/>
@@ -69,6 +73,7 @@ fn Unlocked() -> impl IntoView {
                     <Route path=path!("/dashboard") view={Lazy::<DashboardScreen>::new()}/>
                     <Route path=path!("/settings") view={Lazy::<SettingsScreen>::new()}/>
                 </Routes>
+                </Later>
             </main>
     }
 }
