@@ -10,7 +10,9 @@ use crate::components::project_route::{project_memo, ProjectRoute};
 use crate::components::project_tabs::{ProjectTab, ProjectTabs};
 use crate::components::save_status::SaveStatus;
 use crate::components::suggestion_panel::SuggestionPanel;
+use crate::lazy_routes::{split_point, when_loaded};
 use crate::model::kiosk::with_derived;
+use crate::pages::not_loaded::NotLoadedNotice;
 use crate::routes;
 use crate::state::kiosk_data::KioskRecord;
 
@@ -46,10 +48,30 @@ fn InvolvementRecord(id: String) -> impl IntoView {
         <Later><SuggestionPanel id=id.get_value() project=seen/></Later>
         <Later><ExpertsEditor id=id.get_value() project/></Later>
         <Later><ActivityLog id=id.get_value() project/></Later>
-        <Later>
-            <KioskLogRows record=kiosk/>
-            <KioskFeedback record=kiosk id=id.get_value()/>
-            <KioskStart id=id.get_value() record=kiosk/>
-        </Later>
+        <Later>{kiosk_part(id.get_value(), kiosk)}</Later>
     }
+}
+
+// The clinic kiosk's part, last on the page: a download of its own, asked
+// for when its turn to be drawn comes, so the record above it needs less
+// code before it can show (issue 11). Being last, it moves nothing when it
+// arrives.
+split_point!(
+    involvement_kiosk,
+    kiosk_view(id: String, kiosk: KioskRecord),
+    kiosk_preload,
+    view! {
+        <KioskLogRows record=kiosk/>
+        <KioskFeedback record=kiosk id=id.clone()/>
+        <KioskStart id record=kiosk/>
+    }
+    .into_any()
+);
+
+/// The kiosk's part once its code is here, or a notice that it could not
+/// be downloaded.
+fn kiosk_part(id: String, kiosk: KioskRecord) -> AnyView {
+    when_loaded(kiosk_view(id, kiosk), || {
+        view! { <NotLoadedNotice what="The clinic kiosk\u{2019}s part of this page"/> }.into_any()
+    })
 }

