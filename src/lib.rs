@@ -61,18 +61,20 @@ fn Unlocked() -> impl IntoView {
             <main id="main-content" class="page" tabindex="-1">
                 <UpdatePrompt/>
                 <StorageBanners/>
-                // The screen is drawn in the next task, after the header:
-                // on a cold start, the mount was one long task (issue 11).
+                // While the app starts, the screen is drawn in a task after
+                // the header's: as one task, the mount was the longest on a
+                // cold start (issue 11). Its main is empty for that frame,
+                // as the page's was before the app took over.
                 <Later>
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=ProjectsPage/>
-                    <Route path=path!("/project") view={Lazy::<ProjectScreen>::new()}/>
-                    <Route path=path!("/involvement") view={Lazy::<InvolvementScreen>::new()}/>
-                    <Route path=path!("/guide") view={Lazy::<GuideScreen>::new()}/>
-                    <Route path=path!("/induction") view={Lazy::<InductionScreen>::new()}/>
-                    <Route path=path!("/dashboard") view={Lazy::<DashboardScreen>::new()}/>
-                    <Route path=path!("/settings") view={Lazy::<SettingsScreen>::new()}/>
-                </Routes>
+                    <Routes fallback=NotFoundPage>
+                        <Route path=path!("/") view=ProjectsPage/>
+                        <Route path=path!("/project") view={Lazy::<ProjectScreen>::new()}/>
+                        <Route path=path!("/involvement") view={Lazy::<InvolvementScreen>::new()}/>
+                        <Route path=path!("/guide") view={Lazy::<GuideScreen>::new()}/>
+                        <Route path=path!("/induction") view={Lazy::<InductionScreen>::new()}/>
+                        <Route path=path!("/dashboard") view={Lazy::<DashboardScreen>::new()}/>
+                        <Route path=path!("/settings") view={Lazy::<SettingsScreen>::new()}/>
+                    </Routes>
                 </Later>
             </main>
     }

@@ -17,6 +17,8 @@
 //! Only for a screen's tail: the parts are drawn in the order they were
 //! made, which is their order on the page, so each is added below
 //! everything already drawn and nothing on screen moves (no layout shift).
+//! The app's routes are one (`src/lib.rs`): the tail of its shell, drawn
+//! after the header, and the screen's own parts queue behind them.
 //! A `Later` inside another waits behind every part already waiting, so
 //! nest one only where nothing waits below it (as in the Dashboard's
 //! figures, the last part of that screen).
