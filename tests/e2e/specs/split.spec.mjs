@@ -44,6 +44,14 @@ async function guideStillOpens(page, crashes) {
   expect(crashes).toEqual([]);
 }
 
+/** Opens the involvement record of a new project called `title`. */
+async function openNewRecord(page, title) {
+  await page.goto('/');
+  await appReady(page);
+  await createProject(page, title);
+  await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'Involvement record' }).click();
+}
+
 /** A page of its own context (a failed download is logged as an error,
  * which the shared page fixture would count as a fault) in which the
  * modules matching `blocked` cannot be downloaded, and its uncaught errors. */
@@ -127,10 +135,7 @@ test('the new project form, a download of its own, says so if it cannot be fetch
 
 test('the kiosk\'s code is fetched when someone comes to its PIN, not with the involvement record', async ({ page }) => {
   const seen = screenModules(page);
-  await page.goto('/');
-  await appReady(page);
-  await createProject(page, 'Waiting room feedback');
-  await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'Involvement record' }).click();
+  await openNewRecord(page, 'Waiting room feedback');
   await expect(page.getByRole('button', { name: 'Start kiosk' })).toBeVisible();
   // The record is drawn and idle: nothing has asked for the lock yet.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 200))));
@@ -208,10 +213,7 @@ test('opening the new project form fetches the General tab and the list rows whi
 
 test('the involvement record draws before its kiosk part, which is a download of its own', async ({ page }) => {
   const seen = screenModules(page);
-  await page.goto('/');
-  await appReady(page);
-  await createProject(page, 'Falls audit');
-  await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'Involvement record' }).click();
+  await openNewRecord(page, 'Falls audit');
   await expect(page.getByRole('button', { name: 'Start kiosk' })).toBeVisible();
   expect(seen.has('involvement_kiosk')).toBe(true);
   // A reload preloads the record's code, not the kiosk part's: that part
@@ -226,10 +228,7 @@ test('the involvement record draws before its kiosk part, which is a download of
 
 test('a kiosk part that cannot be fetched is said plainly, and the record above it still works', async ({ browser }) => {
   const { context, page, crashes } = await pageWithoutModule(browser, /\/split_involvement_kiosk-[0-9a-f]+\.wasm$/);
-  await page.goto('/');
-  await appReady(page);
-  await createProject(page, 'Falls audit');
-  await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'Involvement record' }).click();
+  await openNewRecord(page, 'Falls audit');
   await expect(page.getByRole('alert').filter({ hasText: 'The clinic kiosk\u2019s part of this page could not be opened' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Falls audit', level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Add an activity' })).toBeVisible();
