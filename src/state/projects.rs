@@ -83,11 +83,10 @@ pub mod early {
     /// task is shorter (issue 11: a long task holds back the first paint
     /// and any tap on an old tablet).
     pub fn read_early() {
+        // A second call replaces the first read, and its listener.
+        forget();
         let listener = window_event_listener_untyped("storage", |_| forget());
-        let previous = EARLY.replace(Some((super::open(), listener)));
-        if let Some((_, listener)) = previous {
-            listener.remove();
-        }
+        EARLY.set(Some((super::open(), listener)));
     }
 
     /// What `read_early` read, if nothing has changed storage since.
@@ -100,9 +99,7 @@ pub mod early {
     /// Another tab changed storage: the early read may be out of date, so
     /// the app reads again when it mounts.
     fn forget() {
-        if let Some((_, listener)) = EARLY.take() {
-            listener.remove();
-        }
+        take();
     }
 }
 

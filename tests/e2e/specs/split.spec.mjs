@@ -23,12 +23,12 @@ function screenModules(page) {
  * frames painted with the app's own main but no `selector` in it, checked
  * just before each paint, until `selector` is there. With `once`, only
  * frames whose main already has `once` count. */
-async function countFramesWithout(page, selector, once = '*') {
+async function countFramesWithout(page, selector, once = null) {
   await page.addInitScript(([wanted, drawn]) => {
     window.__framesWithout = 0;
     const check = () => {
       const main = document.querySelector('main#main-content:not([data-prerendered])');
-      const counts = drawn === '*' ? !!main : !!main?.querySelector(drawn);
+      const counts = drawn ? !!main?.querySelector(drawn) : !!main;
       if (counts && !main.querySelector(wanted)) window.__framesWithout += 1;
       if (!main?.querySelector(wanted)) requestAnimationFrame(check);
     };
