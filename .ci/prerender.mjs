@@ -165,7 +165,7 @@ try {
     const file = route === '/' ? join(dir, 'index.html') : join(dir, route.slice(1), 'index.html');
     const html = await readFile(file, 'utf8');
     const body = '<body>\n';
-    if (html.split(body).length !== 2 || html.includes(MARK)) fail(`${file}: not the page trunk wrote`);
+    if (html.split(body).length !== 2 || html.includes(`${MARK}=`)) fail(`${file}: not the page trunk wrote`);
     // Text in the <title> is escaped as the app's own title is plain text.
     const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     // Replacer functions, so a "$" in the text is never read as a pattern.

@@ -106,8 +106,10 @@ fn next_frame() {
 }
 
 /// Marks the page's root `qi-started` once the first screen is whole, so
-/// browser tests can wait for the whole screen, not only its top.
+/// browser tests can wait for the whole screen, not only its top; and
+/// shows it in place of the last screen's copy, where the page had one.
 fn mark_started() {
+    crate::state::last_screen::reveal();
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element());

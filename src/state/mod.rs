@@ -6,6 +6,7 @@ pub mod drafts;
 mod import;
 pub mod kiosk_data;
 pub mod kiosk_lock;
+pub mod last_screen;
 pub mod pin_hash;
 pub mod projects;
 pub mod reader;

@@ -15,7 +15,7 @@
 use gloo_storage::{LocalStorage as Gloo, Storage as _};
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::{Backend, StorageError};
+use super::{last_screen, Backend, StorageError};
 
 /// Proof that the page's localStorage could be opened.
 pub struct LocalStorage {
@@ -41,10 +41,12 @@ impl Backend for LocalStorage {
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        forget_last_screen(key);
         Gloo::raw().set_item(key, value).map_err(failure)
     }
 
     fn remove(&self, key: &str) -> Result<(), StorageError> {
+        forget_last_screen(key);
         Gloo::delete(key);
         Ok(())
     }
@@ -73,6 +75,16 @@ impl Backend for LocalStorage {
             }
         }
         Ok(keys)
+    }
+}
+
+/// Any change to what is stored may change what a screen shows, so the
+/// copy of the last screen shown goes first (`last_screen.rs`): it is
+/// never shown over data it no longer matches, and never holds room a
+/// save needs. The next time the page is hidden keeps a fresh one.
+fn forget_last_screen(key: &str) {
+    if key != last_screen::KEY {
+        Gloo::delete(last_screen::KEY);
     }
 }
 

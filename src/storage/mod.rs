@@ -16,6 +16,7 @@ pub mod envelope;
 pub mod import;
 pub mod kiosk;
 pub mod last_backup;
+pub mod last_screen;
 pub mod local_storage;
 pub mod packed;
 pub mod recently_deleted;

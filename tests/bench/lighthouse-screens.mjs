@@ -13,6 +13,7 @@
 //   BENCH_LINE_MBPS=0 node ...      # no line speed: loopback as it is
 //   BENCH_HTTP=1.1 node ...         # plain HTTP/1.1 instead of HTTP/2 over TLS
 //   BENCH_LH_THROTTLING=devtools node ...  # throttle the load itself, not a model of it
+//   BENCH_SHOWN_BEFORE=1 node ...   # the device showed the screen last time
 //
 // Why it drives Chromium itself rather than calling the lighthouse CLI:
 // screens such as Projects need localStorage filled before the page loads.
@@ -21,6 +22,13 @@
 // worker is installed before the audit); Lighthouse then runs with
 // disableStorageReset, so its own reset does not wipe the seed. The fresh
 // profile is what keeps the audit a cold first visit.
+//
+// BENCH_SHOWN_BEFORE=1: the device showed this very screen when it was last
+// used, as a clinic tablet reopening the app mostly has. The seed step then
+// opens the screen with the app and leaves it, so the app keeps its last
+// screen (src/storage/last_screen.rs), and empties the service worker, its
+// cache and the HTTP cache: the code still downloads in full, as on a first
+// visit, but the page can paint the kept screen before it arrives.
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -49,8 +57,11 @@ if (unknown.length) {
 }
 const screens = wanted.length ? SCREENS.filter((s) => wanted.includes(s.name)) : SCREENS;
 
-/** Writes `entries` into localStorage of `origin` without starting the app. */
-async function seed(port, origin, entries) {
+const SHOWN_BEFORE = process.env.BENCH_SHOWN_BEFORE === '1';
+
+/** Writes `entries` into localStorage of `origin` without starting the app;
+ * with BENCH_SHOWN_BEFORE, then shows `path` and leaves it (see above). */
+async function seed(port, origin, entries, path) {
   const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}` });
   try {
     const page = await browser.newPage();
@@ -59,6 +70,17 @@ async function seed(port, origin, entries) {
       for (const [key, value] of Object.entries(all)) localStorage.setItem(key, value);
       return localStorage.length;
     }, entries);
+    if (SHOWN_BEFORE) {
+      await page.goto(`${origin}${path}`);
+      await page.waitForSelector('html.qi-started', { timeout: 30_000 });
+      await page.goto(`${origin}/robots.txt`);
+      const kept = await page.evaluate(() => localStorage.getItem('qi-involve:last-screen'));
+      // A build from before the app kept its last screen (an A/B run).
+      if (!kept) console.warn(`  (the app kept no last screen for ${path})`);
+      const cdp = await page.createCDPSession();
+      await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'service_workers,cache_storage' });
+      await cdp.send('Network.clearBrowserCache');
+    }
     await page.close();
   } finally {
     await browser.disconnect();
@@ -77,7 +99,7 @@ async function audit(origin, screen) {
   });
   try {
     const entries = screen.seed ? screen.seed() : {};
-    if (Object.keys(entries).length) await seed(chrome.port, origin, entries);
+    if (Object.keys(entries).length || SHOWN_BEFORE) await seed(chrome.port, origin, entries, screen.path);
     const result = await lighthouse(`${origin}${screen.path}`, {
       port: chrome.port,
       output: 'json',
@@ -103,7 +125,8 @@ await server.warm(readdirSync(DIST, { recursive: true, withFileTypes: true })
   .map((e) => `/${relative(DIST, join(e.parentPath ?? e.path, e.name))}`));
 console.log(`serving ${relative(ROOT, DIST) || '.'} with brotli over ${http2 ? 'HTTP/2' : 'HTTP/1.1'} at ${server.origin}, ` +
   `paced at ${process.env.BENCH_LINE_MBPS ?? 10} Mbit/s; ` +
-  `${screens.length} screens, ${RUNS} run(s) each`);
+  `${screens.length} screens, ${RUNS} run(s) each, ` +
+  (SHOWN_BEFORE ? 'each screen shown on the device before (BENCH_SHOWN_BEFORE=1)' : 'each screen never shown on the device before'));
 
 mkdirSync(OUT_DIR, { recursive: true });
 const failed = [];
@@ -114,7 +137,7 @@ try {
       try {
         const { lhr, report } = await audit(server.origin, screen);
         const suffix = RUNS > 1 ? `-${i + 1}` : '';
-        const file = join(OUT_DIR, `lighthouse-${screen.name}${suffix}.json`);
+        const file = join(OUT_DIR, `lighthouse-${screen.name}${SHOWN_BEFORE ? '-shown-before' : ''}${suffix}.json`);
         writeFileSync(file, report);
         runs.push({ lhr, file });
       } catch (error) {

@@ -2,6 +2,7 @@
 
 use qi_involve::model::Project;
 use qi_involve::storage::codec::{encode, project_key, DAMAGED_PREFIX};
+use qi_involve::storage::last_screen;
 use qi_involve::storage::local_storage::LocalStorage;
 use qi_involve::storage::{Backend, Repo, StorageError};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -101,6 +102,21 @@ fn a_full_store_says_quota_exceeded_and_keeps_the_old_value() {
         "with room again the waiting edit is written"
     );
     assert!(!repo.has_unsaved());
+    clear_app_keys();
+}
+
+#[wasm_bindgen_test]
+fn every_write_or_removal_drops_the_kept_last_screen_but_its_own() {
+    clear_app_keys();
+    let s = store();
+    let kept = || s.get(last_screen::KEY).unwrap();
+    s.set(last_screen::KEY, "{\"v\":1}").unwrap();
+    assert!(kept().is_some(), "keeping it does not drop it");
+    s.set("qi-involve:settings", "{}").unwrap();
+    assert_eq!(kept(), None, "a write drops it");
+    s.set(last_screen::KEY, "{\"v\":1}").unwrap();
+    s.remove("qi-involve:settings").unwrap();
+    assert_eq!(kept(), None, "a removal drops it");
     clear_app_keys();
 }
 

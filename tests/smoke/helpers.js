@@ -2,7 +2,10 @@
 // engines: evaluated in the page by webkit_smoke.py and firefox_smoke.mjs.
 window.__smoke = {
   text: (el) => (el.textContent || '').replace(/\s+/g, ' ').trim(),
-  visible: (el) => !!el && el.getClientRects().length > 0,
+  // Shown, and not in an inert copy (the one the build writes into the
+  // page, or the last screen kept, src/storage/last_screen.rs): a person
+  // sees those too, but cannot use them until the app has taken over.
+  visible: (el) => !!el && el.getClientRects().length > 0 && !el.closest('[inert]'),
   // A button (or link styled as one) whose visible text is `name`, or
   // starts with it when `prefix` is set.
   button(name, prefix) {
@@ -24,8 +27,11 @@ window.__smoke = {
     return form ? form.querySelector('button[type=submit], button:not([type])') : null;
   },
   // The app's navigation, not the copy the build writes into the page
-  // (.ci/prerender.mjs), which shows before the app has started.
-  nav: () => document.querySelector('header:not([data-prerendered]) nav[aria-label="Main"]'),
+  // (.ci/prerender.mjs) nor the last screen kept, which show before the
+  // app has started.
+  nav: () => document.querySelector('header:not([data-prerendered]):not([data-last-screen]) nav[aria-label="Main"]'),
   heading: () => { const h = document.querySelector('h1'); return h ? window.__smoke.text(h) : ''; },
-  hasText: (t) => (document.body.innerText || '').includes(t),
+  // Text the page shows outside an inert copy (see `visible`).
+  hasText: (t) => [...document.body.children].filter((e) => !e.closest('[inert]'))
+    .some((e) => (e.innerText || '').includes(t)),
 };

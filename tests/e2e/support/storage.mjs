@@ -35,13 +35,16 @@ export const test = base.extend({
   },
 });
 
-/** Every key and value in the page's localStorage. */
+/** Every key and value in the page's localStorage, but the copy of the
+ * last screen shown (src/storage/last_screen.rs): a picture of a screen,
+ * not data, kept whenever a page is hidden, as a reload does. Its own
+ * tests are in specs/last-screen.spec.mjs. */
 export async function readStorage(page) {
   return page.evaluate(() => {
     const all = {};
     for (let i = 0; i < localStorage.length; i += 1) {
       const key = localStorage.key(i);
-      all[key] = localStorage.getItem(key);
+      if (key !== 'qi-involve:last-screen') all[key] = localStorage.getItem(key);
     }
     return all;
   });

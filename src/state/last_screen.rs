@@ -1,0 +1,147 @@
+//! Keeps the screen on show when the page is hidden, and takes over from
+//! the kept copy once the app has drawn the screen itself. What is kept,
+//! and when it is shown or dropped: `src/storage/last_screen.rs`.
+
+use js_sys::Reflect;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element};
+
+use crate::storage::kiosk::LOCK_KEY;
+use crate::storage::last_screen::{LastScreen, KEY, VERSION};
+use crate::storage::local_storage::LocalStorage;
+use crate::storage::Backend;
+
+/// The mark index.html's last-screen script puts on each element it
+/// shows. style/main.css hides the app's own elements while the page's
+/// root has [`SHOWING`].
+const MARK: &str = "data-last-screen";
+const SHOWING: &str = "qi-last-screen";
+const MARKED: &str = "[data-last-screen]";
+
+/// Keeps what the page shows, if it shows a whole screen of the app's.
+/// Called when the page is hidden, after pending saves are written.
+pub fn remember() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(store) = LocalStorage::open() else {
+        return;
+    };
+    match capture(&document, &store) {
+        // A full store refuses it, which is as it should be.
+        Some(text) => drop(store.set(KEY, &text)),
+        None => drop(store.remove(KEY)),
+    }
+}
+
+/// The stored text for what the page shows now, or `None` where it should
+/// not be kept: the app has not drawn a whole screen yet, or a dialog is
+/// open over it (a moment, not a screen to come back to).
+fn capture(document: &Document, store: &LocalStorage) -> Option<String> {
+    let root = document.document_element()?;
+    let classes = root.class_list();
+    if !classes.contains("qi-started") || classes.contains(SHOWING) {
+        return None;
+    }
+    let transient = "dialog[open], [aria-modal=\"true\"], [data-prerendered]";
+    if document.query_selector(transient).ok()?.is_some() {
+        return None;
+    }
+    let build = document
+        .query_selector("link[rel=\"modulepreload\"]")
+        .ok()??
+        .get_attribute("href")?;
+    let location = web_sys::window()?.location();
+    let path = location.pathname().ok()? + &location.search().ok()?;
+    let mut html = String::new();
+    let children = document.body()?.children();
+    for i in 0..children.length() {
+        let Some(live) = children.item(i) else {
+            continue;
+        };
+        if matches!(live.tag_name().as_str(), "SCRIPT" | "NOSCRIPT" | "TEMPLATE") {
+            continue;
+        }
+        html.push_str(&copy_of(&live)?);
+    }
+    LastScreen {
+        v: VERSION,
+        path: &path,
+        build: &build,
+        locked: matches!(store.get(LOCK_KEY), Ok(Some(_))),
+        title: &document.title(),
+        html: &html,
+    }
+    .encode()
+}
+
+/// `live`'s markup, inert and marked, with each field showing what it
+/// holds now: a field's value is a property the app sets, which markup
+/// leaves out, so it is written in as the attribute. A PIN never is.
+fn copy_of(live: &Element) -> Option<String> {
+    let copy: Element = live.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
+    let fields = "input, textarea, option";
+    let (from, to) = (
+        live.query_selector_all(fields).ok()?,
+        copy.query_selector_all(fields).ok()?,
+    );
+    for i in 0..from.length().min(to.length()) {
+        let (Some(field), Some(out)) = (
+            from.item(i),
+            to.item(i).and_then(|n| n.dyn_into::<Element>().ok()),
+        ) else {
+            continue;
+        };
+        let field = JsValue::from(field);
+        let text = |name: &str| {
+            Reflect::get(&field, &name.into())
+                .ok()
+                .and_then(|v| v.as_string())
+        };
+        let flag = |name: &str| Reflect::get(&field, &name.into()).is_ok_and(|v| v.is_truthy());
+        let _ = match (out.tag_name().as_str(), text("type").as_deref()) {
+            ("OPTION", _) => set_flag(&out, "selected", flag("selected")),
+            ("TEXTAREA", _) => {
+                out.set_text_content(text("value").as_deref());
+                Ok(())
+            }
+            (_, Some("password")) => out.remove_attribute("value"),
+            (_, Some("checkbox" | "radio")) => set_flag(&out, "checked", flag("checked")),
+            _ => out.set_attribute("value", &text("value").unwrap_or_default()),
+        };
+    }
+    // The policy blocks style attributes, and the app sets none; a tool
+    // or extension may have (a test runner's screenshot leaves them).
+    let styled = copy.query_selector_all("[style]").ok()?;
+    for i in 0..styled.length() {
+        if let Some(element) = styled.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            let _ = element.remove_attribute("style");
+        }
+    }
+    let _ = copy.remove_attribute("style");
+    copy.set_attribute(MARK, "").ok()?;
+    copy.set_attribute("inert", "").ok()?;
+    Some(copy.outer_html())
+}
+
+fn set_flag(element: &Element, name: &str, on: bool) -> Result<(), JsValue> {
+    if on {
+        element.set_attribute(name, "")
+    } else {
+        element.remove_attribute(name)
+    }
+}
+
+/// Once the app's first screen is whole: removes the kept copy and shows
+/// the app's own, in one task, so no frame shows both or neither.
+pub fn reveal() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    while let Ok(Some(node)) = document.query_selector(MARKED) {
+        node.remove();
+    }
+    if let Some(root) = document.document_element() {
+        let _ = root.class_list().remove_1(SHOWING);
+    }
+}
