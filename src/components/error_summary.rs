@@ -19,7 +19,7 @@ pub fn ErrorSummary(
         let (title_id, labelled_by) = (title_id.clone(), title_id.clone());
         (!errors.is_empty()).then(|| {
             view! {
-                <div class="error-summary" role="alert" aria-labelledby=labelled_by>
+                <div class="error-summary" role="alert" aria-labelledby=labelled_by data-moment="">
                     <h2 class="error-summary__title" id=title_id>"There is a problem"</h2>
                     <ul class="error-summary__list">
                         {errors

@@ -139,7 +139,7 @@ fn FieldShell(
                     .get()
                     .map(|message| {
                         view! {
-                            <p class="error-message" id=error_id.clone()>
+                            <p class="error-message" id=error_id.clone() data-moment="">
                                 <span class="visually-hidden">"Error: "</span>
                                 {message}
                             </p>

@@ -101,7 +101,7 @@ fn PinExit(
                 {label}
             </button>
             <Show when=move || open.get()>
-                <form class="pin-exit__form" aria-labelledby="pin-exit-title" on:submit=submit novalidate
+                <form class="pin-exit__form" aria-labelledby="pin-exit-title" on:submit=submit novalidate data-moment=""
                     on:keydown=move |ev| if ev.key() == "Escape" { close() }>
                     <h2 id="pin-exit-title" class="pin-exit__title">"Staff: enter the PIN to leave"</h2>
                     <label for="pin-exit" class="label">"PIN"</label>

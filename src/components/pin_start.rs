@@ -73,7 +73,7 @@ pub fn PinStart(
             <p class="hint" id=hint_id>
                 "Choose a PIN of 4 to 8 digits. Staff need it to leave; do not tell it to the person using the tablet. It is not kept anywhere in a form that can be read back."
             </p>
-            {move || problem.get().map(|p| view! { <p class="error-message" id=error_id.clone() role="alert">{p}</p> })}
+            {move || problem.get().map(|p| view! { <p class="error-message" id=error_id.clone() role="alert" data-moment="">{p}</p> })}
             <div class="field-pair">
                 <div class="form-group">
                     <label class="label" for=pin_id.clone()>"PIN"</label>

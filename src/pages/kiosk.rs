@@ -181,7 +181,7 @@ fn follow_up_screen(
 ) -> impl IntoView {
     let questions = w.with_value(|w| w.follow_ups.clone());
     view! {
-        <form class="kiosk__screen" on:submit=submit novalidate>
+        <form class="kiosk__screen" on:submit=submit novalidate data-moment="">
             <h1 id="kiosk-follow-ups-title" class="kiosk__question" tabindex="-1" dir=dir>
                 {w.with_value(|w| w.answer_label(answer).to_string())}
             </h1>
@@ -236,7 +236,7 @@ fn thanks_screen(
         })
     });
     view! {
-        <div class="kiosk__screen">
+        <div class="kiosk__screen" data-moment="">
             <h1 id="kiosk-thanks" class="kiosk__question" tabindex="-1" dir=dir>{w.with_value(|w| w.thank_you.clone())}</h1>
             {(!involve.is_empty()).then(|| view! { <p class="kiosk__involve" dir=dir>{involve}</p> })}
             {contact.map(|lines| view! {

@@ -35,15 +35,18 @@ pub fn remember() {
 }
 
 /// The stored text for what the page shows now, or `None` where it should
-/// not be kept: the app has not drawn a whole screen yet, or a dialog is
-/// open over it (a moment, not a screen to come back to).
+/// not be kept: the app has not drawn a whole screen yet, or it shows a
+/// moment that a start would not draw again: a dialog, an error message, or
+/// any part marked `data-moment` (the kiosk past its question, with a
+/// person's half-written answer; its PIN form). The copy must look like
+/// what the app draws when it starts, and never keep what the app drops.
 fn capture(document: &Document, store: &LocalStorage) -> Option<String> {
     let root = document.document_element()?;
     let classes = root.class_list();
     if !classes.contains("qi-started") || classes.contains(SHOWING) {
         return None;
     }
-    let transient = "dialog[open], [aria-modal=\"true\"], [data-prerendered]";
+    let transient = "dialog[open], [aria-modal=\"true\"], [data-prerendered], [data-moment]";
     if document.query_selector(transient).ok()?.is_some() {
         return None;
     }

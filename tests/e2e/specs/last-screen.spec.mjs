@@ -163,3 +163,33 @@ test('fields show what they held, and a PIN typed in is never kept', async ({ pa
   expect(kept.html).toContain('Kiosk feedback');
   expect(kept.html).not.toContain('97531');
 });
+
+test('the running kiosk is kept at its question, never with a half-written answer', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  await createProject(page, 'Outpatient clinic');
+  const record = page.url().replace('/project?', '/involvement?');
+  await page.goto(record);
+  await appReady(page);
+  await page.getByLabel('PIN', { exact: true }).fill('2468');
+  await page.getByLabel('Enter the PIN again').fill('2468');
+  await page.getByRole('button', { name: 'Start kiosk' }).click();
+  const question = page.getByRole('heading', { name: 'Overall, how was your experience of our service?' });
+  await expect(question).toBeVisible();
+
+  // A person chose an answer and began to write: a moment, not kept.
+  await page.getByRole('button', { name: 'Good', exact: true }).click();
+  await page.getByLabel('What would make it better?').fill('The wait in the morning');
+  await page.goto('/robots.txt');
+  expect(await keptScreen(page)).toBeNull();
+
+  // Back at the question (a reload starts there): kept, as locked.
+  await page.goto(record);
+  await expect(page.locator('html.qi-started')).toHaveCount(1);
+  await expect(question).toBeVisible();
+  await page.goto('/robots.txt');
+  const kept = await keptScreen(page);
+  expect(kept.locked).toBe(true);
+  expect(kept.html).toContain('Overall, how was your experience of our service?');
+  expect(kept.html).not.toContain('The wait in the morning');
+});
