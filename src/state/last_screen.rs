@@ -24,6 +24,15 @@ pub fn remember() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    // Until the app has drawn its first screen whole, and taken over from
+    // any copy, there is nothing new to keep: what is kept stays.
+    let started = document.document_element().is_some_and(|root| {
+        let classes = root.class_list();
+        classes.contains("qi-started") && !classes.contains(SHOWING)
+    });
+    if !started {
+        return;
+    }
     let Ok(store) = LocalStorage::open() else {
         return;
     };
@@ -35,17 +44,12 @@ pub fn remember() {
 }
 
 /// The stored text for what the page shows now, or `None` where it should
-/// not be kept: the app has not drawn a whole screen yet, or it shows a
-/// moment that a start would not draw again: a dialog, an error message, or
-/// any part marked `data-moment` (the kiosk past its question, with a
-/// person's half-written answer; its PIN form). The copy must look like
+/// not be kept: it shows a moment that a start would not draw again (a
+/// dialog, an error message, or
+/// any part marked `data-moment`: the kiosk past its question, with a
+/// person's half-written answer, or its PIN form). The copy must look like
 /// what the app draws when it starts, and never keep what the app drops.
 fn capture(document: &Document, store: &LocalStorage) -> Option<String> {
-    let root = document.document_element()?;
-    let classes = root.class_list();
-    if !classes.contains("qi-started") || classes.contains(SHOWING) {
-        return None;
-    }
     let transient = "dialog[open], [aria-modal=\"true\"], [data-prerendered], [data-moment]";
     if document.query_selector(transient).ok()?.is_some() {
         return None;

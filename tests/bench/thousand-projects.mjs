@@ -66,6 +66,10 @@ function installStartupProbe() {
     for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, ms: e.duration });
   }).observe({ type: 'longtask', buffered: true });
   const observer = new MutationObserver(() => {
+    // The app's own list: the kept copy of the last screen (painted from
+    // the page before the app arrives, src/storage/last_screen.rs) has rows
+    // too, but nothing in it works until the app has replaced it.
+    if (document.querySelector('[data-last-screen]')) return;
     if (!document.querySelector('.project-card') || !document.getElementById('project-search')) return;
     observer.disconnect();
     probe.listInDom = performance.now();
