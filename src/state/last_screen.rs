@@ -4,7 +4,7 @@
 
 use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element};
+use web_sys::{Document, Element, NodeList};
 
 use crate::storage::kiosk::LOCK_KEY;
 use crate::storage::last_screen::{LastScreen, KEY, VERSION};
@@ -24,12 +24,12 @@ pub fn remember() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    // Until the app has drawn its first screen whole, and taken over from
-    // any copy, there is nothing new to keep: what is kept stays.
-    let started = document.document_element().is_some_and(|root| {
-        let classes = root.class_list();
-        classes.contains("qi-started") && !classes.contains(SHOWING)
-    });
+    // Until the app has drawn its first screen whole (and so taken over
+    // from any copy: `reveal` runs first), there is nothing new to keep:
+    // what is kept stays.
+    let started = document
+        .document_element()
+        .is_some_and(|root| root.class_list().contains("qi-started"));
     if !started {
         return;
     }
@@ -50,7 +50,7 @@ pub fn remember() {
 /// person's half-written answer, or its PIN form). The copy must look like
 /// what the app draws when it starts, and never keep what the app drops.
 fn capture(document: &Document, store: &LocalStorage) -> Option<String> {
-    let transient = "dialog[open], [aria-modal=\"true\"], [data-prerendered], [data-moment]";
+    let transient = "dialog[open], [aria-modal=\"true\"], [data-moment]";
     if document.query_selector(transient).ok()?.is_some() {
         return None;
     }
@@ -92,13 +92,8 @@ fn copy_of(live: &Element) -> Option<String> {
         live.query_selector_all(fields).ok()?,
         copy.query_selector_all(fields).ok()?,
     );
-    for i in 0..from.length().min(to.length()) {
-        let (Some(field), Some(out)) = (
-            from.item(i),
-            to.item(i).and_then(|n| n.dyn_into::<Element>().ok()),
-        ) else {
-            continue;
-        };
+    // The copy has the same fields in the same order.
+    for (field, out) in elements(&from).zip(elements(&to)) {
         let field = JsValue::from(field);
         let text = |name: &str| {
             Reflect::get(&field, &name.into())
@@ -119,16 +114,18 @@ fn copy_of(live: &Element) -> Option<String> {
     }
     // The policy blocks style attributes, and the app sets none; a tool
     // or extension may have (a test runner's screenshot leaves them).
-    let styled = copy.query_selector_all("[style]").ok()?;
-    for i in 0..styled.length() {
-        if let Some(element) = styled.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-            let _ = element.remove_attribute("style");
-        }
+    for element in elements(&copy.query_selector_all("[style]").ok()?) {
+        let _ = element.remove_attribute("style");
     }
     let _ = copy.remove_attribute("style");
     copy.set_attribute(MARK, "").ok()?;
     copy.set_attribute("inert", "").ok()?;
     Some(copy.outer_html())
+}
+
+/// The elements of a `querySelectorAll` result.
+fn elements(list: &NodeList) -> impl Iterator<Item = Element> + '_ {
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok())
 }
 
 fn set_flag(element: &Element, name: &str, on: bool) -> Result<(), JsValue> {

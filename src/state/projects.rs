@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use super::clock;
 use super::save_lock::with_save_lock;
 use crate::model::{Edit, Field, FieldError, Project};
+use crate::storage::codec;
 use crate::storage::local_storage::LocalStorage as BrowserStorage;
 use crate::storage::{
     Backend, ConflictNotice, Deleted, LoadReport, MemoryBackend, Repo, StorageError, Unreadable,
@@ -247,8 +248,13 @@ impl Projects {
         self.notices.update(|n| n.retain(|(s, _)| *s != serial));
     }
 
-    /// Another tab changed `key`: bring the change in.
+    /// Another tab changed `key`: bring the change in. Keys that hold no
+    /// project (settings, drafts, the kiosk's, the last screen kept) leave
+    /// the list alone, rather than redraw everything that reads it.
     pub fn external_change(&self, key: &str, new_value: Option<&str>) {
+        if codec::id_from_key(key).is_none() {
+            return;
+        }
         // An unreadable record that another tab removed or replaced is no
         // longer this tab's to report.
         if self

@@ -4,7 +4,6 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::{last_screen, Projects, Settings};
-use crate::storage::last_screen::KEY as LAST_SCREEN;
 use crate::storage::recently_deleted::DELETED_PREFIX;
 
 /// Listens for the events that matter to saving:
@@ -33,8 +32,6 @@ pub fn keep_in_sync(projects: Projects, settings: Settings) {
     });
     let on_storage = window_event_listener(ev::storage, move |event: web_sys::StorageEvent| {
         match event.key() {
-            // A copy of a screen, not data: nothing to show or merge.
-            Some(key) if key == LAST_SCREEN => {}
             Some(key) if key.starts_with(DELETED_PREFIX) => projects.refresh_deleted(),
             Some(key) => projects.external_change(&key, event.new_value().as_deref()),
             // No key: another page called localStorage.clear().
