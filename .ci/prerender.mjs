@@ -17,9 +17,11 @@
 //     it is lost when it does;
 //   - a project's two screens: the skip link and header only, as they show
 //     one stored project and a first visit has none.
-// Each copied top-level node is marked data-prerendered; src/main.rs
-// removes them in the same task that mounts the app, so there is never a
-// second <main> or a frame without content. 404.html is left as it is
+// Each copied top-level node is marked data-prerendered. Where the whole
+// copy is on show, src/main.rs keeps it, inert, until the app's own screen
+// is drawn behind it, then swaps the two in one task; elsewhere it removes
+// the copy in the task that mounts the app. Either way there is never a
+// second <main> on show or a frame without content. 404.html is left as it is
 // (it stands for any address, so no header can be right for it).
 //
 // Needs Debian's chromium and playwright-core from tests/e2e (.ci/setup

@@ -2,8 +2,6 @@
 //! console, then mount the app. Everything else lives in the library so that
 //! browser tests can mount the same components.
 
-use leptos::prelude::request_animation_frame;
-
 /// The mark `.ci/prerender.mjs` puts on each node it copies into a page.
 const PRERENDERED: &str = "[data-prerendered]";
 
@@ -36,32 +34,20 @@ fn main() {
     });
 }
 
-/// Mounts the app, after the copied first render has painted if the page
-/// has one.
+/// Mounts the app. Where index.html's check found nothing stored and no
+/// lock, the page shows the build's copy of this screen whole: it stays on
+/// show while the app draws its own a part per frame behind it, and the
+/// two swap once that is whole (`state::last_screen`). Elsewhere the copy
+/// is the header alone, or hidden: it goes in the task that mounts the
+/// app, so no frame is without a header and a screen reader never finds
+/// two of them.
 fn start(document: web_sys::Document) {
-    if !matches!(document.query_selector(PRERENDERED), Ok(Some(_))) {
-        mount(document);
-        return;
-    }
-    // The page already shows the app's first render, copied in at build
-    // time. On a fast connection the wasm can arrive before the browser
-    // has painted that copy; waiting two frames lets it paint (and count
-    // as the page's largest paint) before the live app replaces it.
-    request_animation_frame(move || request_animation_frame(move || mount(document)));
-}
-
-/// Removes the copied markup and mounts the app, in one task, so the
-/// browser never paints a page without content or with both copies, and a
-/// screen reader never finds two `<main>`s.
-fn mount(document: web_sys::Document) {
-    // Where the copied screen is on show (index.html's check found nothing
-    // stored and no lock), the app draws it whole in this task: drawn a
-    // part per frame, its lower parts would vanish for a few frames.
     if marked(&document, "qi-fresh") {
-        qi_involve::components::later::draw_whole();
-    }
-    while let Ok(Some(node)) = document.query_selector(PRERENDERED) {
-        node.remove();
+        qi_involve::state::last_screen::hold(&document, PRERENDERED);
+    } else {
+        while let Ok(Some(node)) = document.query_selector(PRERENDERED) {
+            node.remove();
+        }
     }
     leptos::mount::mount_to_body(qi_involve::App);
     // The screen's lower parts follow a frame at a time; screens opened

@@ -136,6 +136,25 @@ fn set_flag(element: &Element, name: &str, on: bool) -> Result<(), JsValue> {
     }
 }
 
+/// Keeps the page's own copy of this screen (the `selector` nodes the
+/// build wrote in, a first visit's screen) on show while the app draws its
+/// screen behind it a part per frame; [`reveal`] then swaps them as it does
+/// a kept last screen. Drawn whole in one task instead, the mount was a
+/// first visit's longest task (issue 11: about 90 ms on Settings here).
+/// Inert meanwhile, as a kept screen is: nothing is typed into it.
+pub fn hold(document: &Document, selector: &str) {
+    let Ok(copied) = document.query_selector_all(selector) else {
+        return;
+    };
+    for node in elements(&copied) {
+        let _ = node.set_attribute(MARK, "");
+        let _ = node.set_attribute("inert", "");
+    }
+    if let Some(root) = document.document_element() {
+        let _ = root.class_list().add_1(SHOWING);
+    }
+}
+
 /// Once the app's first screen is whole: removes the kept copy and shows
 /// the app's own, in one task, so no frame shows both or neither.
 pub fn reveal() {

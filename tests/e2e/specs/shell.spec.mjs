@@ -29,6 +29,7 @@ for (const screen of screens) {
     await appReady(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(screen.heading);
     await page.reload();
+    await appReady(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(screen.heading);
     await expectNoAxeViolations(page);
     await screenshotsAtTabletSizes(page, `shell-${screen.link.toLowerCase()}`);

@@ -20,17 +20,21 @@ function screenModules(page) {
 }
 
 /** From the next page load on, counts in `window.__framesWithout` the
- * frames painted with the app's own main but no `selector` in it, checked
- * just before each paint, until `selector` is there. With `once`, only
- * frames whose main already has `once` count. */
+ * frames painted with a main on show but no `selector` in it, checked
+ * just before each paint, until the app's own main is on show with
+ * `selector` in it. (While the app draws its screen behind a copy of it,
+ * the copy is the main on show.) With `once`, only frames whose main
+ * already has `once` count. */
 async function countFramesWithout(page, selector, once = null) {
   await page.addInitScript(([wanted, drawn]) => {
     window.__framesWithout = 0;
     const check = () => {
-      const main = document.querySelector('main#main-content:not([data-prerendered])');
+      const main = [...document.querySelectorAll('main#main-content')]
+        .find((m) => m.checkVisibility({ visibilityProperty: true }));
       const counts = drawn ? !!main?.querySelector(drawn) : !!main;
       if (counts && !main.querySelector(wanted)) window.__framesWithout += 1;
-      if (!main?.querySelector(wanted)) requestAnimationFrame(check);
+      const own = main && !main.matches('[data-prerendered], [data-last-screen]');
+      if (!(own && main.querySelector(wanted))) requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
   }, [selector, once]);
