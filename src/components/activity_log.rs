@@ -2,6 +2,8 @@ use std::hash::{Hash, Hasher};
 
 use leptos::prelude::*;
 
+use crate::components::later::Later;
+
 use crate::components::draft_restored::{DraftRestored, FINISH_FORM_FIRST};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::focus::{focus_error_summary, focus_in_form, focus_when_drawn};
@@ -137,6 +139,8 @@ pub fn ActivityLog(
             (k.code().to_string(), format!("{} ({level})", k.label()))
         }))
         .collect();
+    // Copy, for the log's part drawn later.
+    let id = StoredValue::new(id);
     view! {
         <section aria-labelledby="log-heading">
             <h2 id="log-heading">"Involvement activity log"</h2>
@@ -172,9 +176,11 @@ pub fn ActivityLog(
                     </Show>
                 </div>
             </form>
+            // While the app starts, the log is drawn a frame after the form.
+            <Later>
             <ListNotice id="activities-notice" undo_id=UNDO_ID notice list
                 on_undo=Callback::new({
-                    let project_id = id.clone();
+                    let project_id = id.get_value();
                     move |(activity, at): (Activity, usize)| {
                         let what = describe(&activity);
                         let back = activity.id.clone();
@@ -205,7 +211,7 @@ pub fn ActivityLog(
                             focus_in_form(Field::ActivityDate.input_id());
                         })
                         on_remove=Callback::new({
-                            let project_id = id.clone();
+                            let project_id = id.get_value();
                             move |a: Activity| {
                                 let at = project.with_untracked(|p| p.activities.iter().position(|x| x.id == a.id));
                                 let result = projects.edit(&project_id, Edit::RemoveActivity { id: a.id.clone() });
@@ -225,6 +231,7 @@ pub fn ActivityLog(
             <Show when=move || { logged.get() > shown.get() }>
                 <button type="button" class="button button--secondary" on:click=show_more>"Show more activities"</button>
             </Show>
+            </Later>
         </section>
     }
 }

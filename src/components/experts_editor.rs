@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::later::Later;
+
 use crate::components::draft_restored::{DraftRestored, FINISH_FORM_FIRST};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::focus::{focus_error_summary, focus_in_form, focus_when_drawn};
@@ -87,7 +89,7 @@ pub fn ExpertsEditor(
     let set = move |put: fn(&mut ExpertDraft, String)| {
         Callback::new(move |t: String| form.update(|f| put(&mut f.fields, t)))
     };
-    let role_options = ExpertRole::ALL
+    let role_options: Vec<_> = ExpertRole::ALL
         .iter()
         .map(|r| (r.code().to_string(), r.label().to_string()))
         .collect();
@@ -165,13 +167,14 @@ pub fn ExpertsEditor(
                         }
                     }
                 })/>
-            <form class="panel" id=FORM_ID on:submit=save novalidate>
+            // While the app starts, the form is drawn a frame after the list.
+            <Later><form class="panel" id=FORM_ID on:submit=save.clone() novalidate>
                 <ErrorSummary errors=errors.0/>
                 <h3>{move || if editing.get().is_some() { "Edit this person" } else { "Add a service user or carer" }}</h3>
                 <DraftRestored shown=kept.restored/>
                 <TextField id=Field::ExpertName.input_id() label="Name or initials" value=text(|d| d.name.clone())
                     error=errors.message(Field::ExpertName) on_input=set(|d, t| d.name = t)/>
-                <SelectField id="expert-role" label="Role" options=role_options
+                <SelectField id="expert-role" label="Role" options=role_options.clone()
                     value=Signal::derive(move || form.with(|f| if f.fields.role.is_empty() { "service_user".to_string() } else { f.fields.role.clone() }))
                     on_change=set(|d, t| d.role = t)/>
                 <TextField id=Field::ExpertJoined.input_id() label="Date joined" kind=TextKind::Date
@@ -203,7 +206,7 @@ pub fn ExpertsEditor(
                         <button type="button" class="button button--secondary" on:click=move |_| close()>"Cancel"</button>
                     </Show>
                 </div>
-            </form>
+            </form></Later>
         </section>
     }
 }

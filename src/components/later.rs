@@ -19,19 +19,63 @@
 //! everything already drawn and nothing on screen moves (no layout shift).
 //! The app's routes are one (`src/lib.rs`): the tail of its shell, drawn
 //! after the header, and the screen's own parts queue behind them.
-//! A `Later` inside another waits behind every part already waiting, so
-//! nest one only where nothing waits below it (as in the Dashboard's
-//! figures, the last part of that screen).
+//! A `Later` inside another is drawn right after the part it is in, ahead
+//! of the parts that were waiting already, as it is above them on the
+//! page: a long part can be cut in two where it is made.
 
 use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
 use std::time::Duration;
 
 use leptos::prelude::*;
 
+/// The parts waiting to be drawn, in the order they are on the page.
+/// (Generic only so that a host test can check that order.)
+struct Waiting<T> {
+    queue: VecDeque<T>,
+    /// Whether a frame is already booked to draw the next one.
+    booked: bool,
+    /// From a part's drawing until the next frame: where the next part
+    /// made inside it goes, after those made before it there. (A part's
+    /// own parts are made in the microtasks after its task's code has
+    /// run.) `None` otherwise: a part made anywhere else goes last.
+    inside: Option<usize>,
+}
+
+impl<T> Waiting<T> {
+    const fn new() -> Self {
+        Self {
+            queue: VecDeque::new(),
+            booked: false,
+            inside: None,
+        }
+    }
+
+    fn add(&mut self, part: T) {
+        match self.inside {
+            Some(at) => {
+                self.queue.insert(at, part);
+                self.inside = Some(at + 1);
+            }
+            None => self.queue.push_back(part),
+        }
+    }
+
+    /// The next part to draw; parts made from now until the next frame
+    /// are inside it.
+    fn take(&mut self) -> Option<T> {
+        self.inside = Some(0);
+        self.queue.pop_front()
+    }
+
+    /// A frame has passed since the last part was drawn.
+    fn frame(&mut self) {
+        self.inside = None;
+    }
+}
+
 thread_local! {
-    /// Parts waiting to be drawn, first on the page first; and whether a
-    /// frame is already booked to draw the next one.
-    static WAITING: RefCell<(Vec<RwSignal<bool>>, bool)> = RefCell::default();
+    static WAITING: RefCell<Waiting<RwSignal<bool>>> = const { RefCell::new(Waiting::new()) };
     /// Whether the app is still drawing its first screen.
     static STARTING: Cell<bool> = const { Cell::new(true) };
 }
@@ -42,16 +86,9 @@ pub fn started() {
     book_frame();
 }
 
-/// Called before the app mounts where the page already shows the first
-/// screen whole (the copy written in at build time): each `Later` draws
-/// at once.
-pub fn draw_whole() {
-    STARTING.set(false);
-}
-
 /// Books a frame to draw the next part, unless one is booked already.
 fn book_frame() {
-    let book = WAITING.with_borrow_mut(|(_, booked)| !std::mem::replace(booked, true));
+    let book = WAITING.with_borrow_mut(|w| !std::mem::replace(&mut w.booked, true));
     if book {
         next_frame();
     }
@@ -65,7 +102,7 @@ pub fn Later(children: ChildrenFn) -> impl IntoView {
         return children().into_any();
     }
     let shown = RwSignal::new(false);
-    WAITING.with_borrow_mut(|(queue, _)| queue.push(shown));
+    WAITING.with_borrow_mut(|w| w.add(shown));
     book_frame();
     (move || shown.get().then(|| children())).into_any()
 }
@@ -76,13 +113,11 @@ pub fn Later(children: ChildrenFn) -> impl IntoView {
 /// this task's code has run: hence the one frame more.)
 fn next_frame() {
     request_animation_frame(|| {
+        WAITING.with_borrow_mut(Waiting::frame);
         set_timeout(
             || {
                 // Taken out first: drawing a part may make more of them.
-                let next = || {
-                    WAITING
-                        .with_borrow_mut(|(queue, _)| (!queue.is_empty()).then(|| queue.remove(0)))
-                };
+                let next = || WAITING.with_borrow_mut(Waiting::take);
                 // A part whose screen was left before its turn has a
                 // disposed signal: `try_set` says so, and it is skipped.
                 let mut drawn = false;
@@ -95,7 +130,10 @@ fn next_frame() {
                 if drawn {
                     next_frame();
                 } else {
-                    WAITING.with_borrow_mut(|(_, booked)| *booked = false);
+                    WAITING.with_borrow_mut(|w| {
+                        w.booked = false;
+                        w.frame();
+                    });
                     STARTING.set(false);
                     mark_started();
                 }
@@ -115,5 +153,36 @@ fn mark_started() {
         .and_then(|d| d.document_element());
     if let Some(root) = root {
         let _ = root.class_list().add_1("qi-started");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Waiting;
+
+    #[test]
+    fn parts_are_drawn_in_page_order_however_deep_they_are_made() {
+        let mut w = Waiting::new();
+        // The mount makes the top-level parts.
+        w.add("a");
+        w.add("b");
+        assert_eq!(w.take(), Some("a"));
+        // Drawing `a` makes two parts inside it: they are above `b`.
+        w.add("a1");
+        w.add("a2");
+        w.frame();
+        assert_eq!(w.take(), Some("a1"));
+        w.add("a1x");
+        w.frame();
+        assert_eq!(w.take(), Some("a1x"));
+        w.frame();
+        assert_eq!(w.take(), Some("a2"));
+        w.frame();
+        // Made after a frame, by anything else: last.
+        w.add("late");
+        assert_eq!(w.take(), Some("b"));
+        w.frame();
+        assert_eq!(w.take(), Some("late"));
+        assert_eq!(w.take(), None);
     }
 }

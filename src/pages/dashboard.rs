@@ -100,12 +100,12 @@ fn scope_words(scope: &Scope, today: Date) -> String {
 /// The whole dashboard below the selects, redrawn when the data or the
 /// scope changes (rarely, and all at once).
 fn figures_view(d: Dashboard) -> AnyView {
-    let level_bars = d
+    let level_bars: Vec<_> = d
         .by_level
         .into_iter()
         .map(|(l, f)| (l.label(), f))
         .collect();
-    let status_bars = d
+    let status_bars: Vec<_> = d
         .by_status
         .into_iter()
         .map(|(s, f)| (s.label(), f))
@@ -114,29 +114,31 @@ fn figures_view(d: Dashboard) -> AnyView {
     let (trend, totals, attention) = (d.trend, d.totals, d.attention);
     view! {
             <HeadlineFigures headline=d.headline/>
-            <div class="dash-pair">
+            // Below the headline, a part per frame (see `Later`).
+            <Later><div class="dash-pair">
                 <BarChart
                     id="by-level"
                     title="Projects by involvement level"
                     caption=format!("Projects at each involvement level, out of all {total} of any status")
                     name_heading="Level"
-                    bars=level_bars
+                    bars=level_bars.clone()
                 />
                 <BarChart
                     id="by-status"
                     title="Projects by status"
                     caption=format!("Projects with each status, out of all {total}")
                     name_heading="Status"
-                    bars=status_bars
+                    bars=status_bars.clone()
                 />
-            </div>
-            // Below the charts, a part per frame (see `Later`).
+            </div></Later>
             <Later>
                 <section class="dash-section" aria-labelledby="trend">
                     <h2 id="trend">"Big I over the last 12 months"</h2>
                     <p class="hint">"The share of active projects with Big I (Big I, or both) at the end of each month, from each project's level history. This month is counted up to today."</p>
                     <LineChart points=trend.clone()/>
                 </section>
+            </Later>
+            <Later>
                 <section class="dash-section" aria-labelledby="totals">
                     <h2 id="totals">"Involvement in the last 12 months"</h2>
                     <InvolvementTotals totals=totals.clone()/>

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use crate::components::document_title::set_document_title;
 use crate::components::hand_to_reader::HandToReader;
 use crate::components::induction_section::{InductionSection, ReaderControls};
+use crate::components::later::Later;
 use crate::components::reader_contact::ReaderContact;
 use crate::content::induction::{section, Section, EASY_READ, STANDARD};
 use crate::routes;
@@ -140,10 +141,13 @@ pub fn InductionPage() -> impl IntoView {
                     </div>
                 </article>
             </div>
-            // The whole guide, shown only when printing.
-            <div class="print-all">
-                {move || sections().iter().map(|s| view! { <InductionSection section=s current=false/> }).collect_view()}
-            </div>
+            // The whole guide, shown only when printing: a part of its own
+            // while the app starts, as it is most of the screen's markup.
+            <Later>
+                <div class="print-all">
+                    {move || sections().iter().map(|s| view! { <InductionSection section=s current=false/> }).collect_view()}
+                </div>
+            </Later>
         </div>
     }
 }
