@@ -2,13 +2,12 @@ use std::hash::{Hash, Hasher};
 
 use leptos::prelude::*;
 
-use crate::components::later::Later;
-
 use crate::components::draft_restored::{DraftRestored, FINISH_FORM_FIRST};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::focus::{focus_error_summary, focus_in_form, focus_when_drawn};
 use crate::components::form_errors::FormErrors;
 use crate::components::form_fields::{SelectField, TextField, TextKind};
+use crate::components::later::Later;
 use crate::components::list_notice::{list_key, ListNotice, Notice};
 use crate::model::activity::{Activity, ActivityKind, Level};
 use crate::model::hours::{hours_hint, hours_phrase};
@@ -178,59 +177,59 @@ pub fn ActivityLog(
             </form>
             // While the app starts, the log is drawn a frame after the form.
             <Later>
-            <ListNotice id="activities-notice" undo_id=UNDO_ID notice list
-                on_undo=Callback::new({
-                    let project_id = id.get_value();
-                    move |(activity, at): (Activity, usize)| {
-                        let what = describe(&activity);
-                        let back = activity.id.clone();
-                        match projects.edit(&project_id, Edit::RestoreActivity { activity, at }) {
-                            Ok(()) => {
-                                say(format!("{what} is back in the log."));
-                                focus_when_drawn(edit_button_id(&back));
-                            }
-                            Err(e) => {
-                                say(format!("{what} could not be put back. {}.", e.message));
-                                focus_when_drawn("activities-notice".into());
-                            }
-                        }
-                    }
-                })/>
-            <p>{move || logged_text(logged.get(), shown.get())}</p>
-            <ul class="record-list">
-                <For each=move || rows.get() key=|a| (a.id.clone(), fingerprint(a)) let:activity>
-                    <ActivityRow activity
-                        on_edit=Callback::new(move |a: Activity| {
-                            // Opening another item would wipe what is typed.
-                            if !form.with_untracked(ActivityForm::is_blank) {
-                                say(FINISH_FORM_FIRST.into());
-                            } else {
-                                form.set(ActivityForm::edit(&a));
-                                errors.0.set(Vec::new());
-                            }
-                            focus_in_form(Field::ActivityDate.input_id());
-                        })
-                        on_remove=Callback::new({
-                            let project_id = id.get_value();
-                            move |a: Activity| {
-                                let at = project.with_untracked(|p| p.activities.iter().position(|x| x.id == a.id));
-                                let result = projects.edit(&project_id, Edit::RemoveActivity { id: a.id.clone() });
-                                match (result, at) {
-                                    (Ok(()), Some(at)) => {
-                                        let text = format!("{} removed from the log.", describe(&a));
-                                        notice.set(Notice::Removed { text, item: a, at });
-                                        focus_when_drawn(UNDO_ID.into());
-                                    }
-                                    (Ok(()), None) => say(format!("{} removed from the log.", describe(&a))),
-                                    (Err(e), _) => say(format!("{}.", e.message)),
+                <ListNotice id="activities-notice" undo_id=UNDO_ID notice list
+                    on_undo=Callback::new({
+                        let project_id = id.get_value();
+                        move |(activity, at): (Activity, usize)| {
+                            let what = describe(&activity);
+                            let back = activity.id.clone();
+                            match projects.edit(&project_id, Edit::RestoreActivity { activity, at }) {
+                                Ok(()) => {
+                                    say(format!("{what} is back in the log."));
+                                    focus_when_drawn(edit_button_id(&back));
+                                }
+                                Err(e) => {
+                                    say(format!("{what} could not be put back. {}.", e.message));
+                                    focus_when_drawn("activities-notice".into());
                                 }
                             }
-                        })/>
-                </For>
-            </ul>
-            <Show when=move || { logged.get() > shown.get() }>
-                <button type="button" class="button button--secondary" on:click=show_more>"Show more activities"</button>
-            </Show>
+                        }
+                    })/>
+                <p>{move || logged_text(logged.get(), shown.get())}</p>
+                <ul class="record-list">
+                    <For each=move || rows.get() key=|a| (a.id.clone(), fingerprint(a)) let:activity>
+                        <ActivityRow activity
+                            on_edit=Callback::new(move |a: Activity| {
+                                // Opening another item would wipe what is typed.
+                                if !form.with_untracked(ActivityForm::is_blank) {
+                                    say(FINISH_FORM_FIRST.into());
+                                } else {
+                                    form.set(ActivityForm::edit(&a));
+                                    errors.0.set(Vec::new());
+                                }
+                                focus_in_form(Field::ActivityDate.input_id());
+                            })
+                            on_remove=Callback::new({
+                                let project_id = id.get_value();
+                                move |a: Activity| {
+                                    let at = project.with_untracked(|p| p.activities.iter().position(|x| x.id == a.id));
+                                    let result = projects.edit(&project_id, Edit::RemoveActivity { id: a.id.clone() });
+                                    match (result, at) {
+                                        (Ok(()), Some(at)) => {
+                                            let text = format!("{} removed from the log.", describe(&a));
+                                            notice.set(Notice::Removed { text, item: a, at });
+                                            focus_when_drawn(UNDO_ID.into());
+                                        }
+                                        (Ok(()), None) => say(format!("{} removed from the log.", describe(&a))),
+                                        (Err(e), _) => say(format!("{}.", e.message)),
+                                    }
+                                }
+                            })/>
+                    </For>
+                </ul>
+                <Show when=move || { logged.get() > shown.get() }>
+                    <button type="button" class="button button--secondary" on:click=show_more>"Show more activities"</button>
+                </Show>
             </Later>
         </section>
     }

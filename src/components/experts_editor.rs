@@ -1,12 +1,11 @@
 use leptos::prelude::*;
 
-use crate::components::later::Later;
-
 use crate::components::draft_restored::{DraftRestored, FINISH_FORM_FIRST};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::focus::{focus_error_summary, focus_in_form, focus_when_drawn};
 use crate::components::form_errors::FormErrors;
 use crate::components::form_fields::{SelectField, TextField, TextKind};
+use crate::components::later::Later;
 use crate::components::list_notice::{list_key, ListNotice, Notice};
 use crate::model::expert::{ExpertDetails, ExpertRole};
 use crate::model::involvement_record::{ExpertDraft, ExpertForm};
