@@ -2,6 +2,8 @@
 //! console, then mount the app. Everything else lives in the library so that
 //! browser tests can mount the same components.
 
+use leptos::prelude::request_animation_frame;
+
 /// The mark `.ci/prerender.mjs` puts on each node it copies into a page.
 const PRERENDERED: &str = "[data-prerendered]";
 
@@ -34,6 +36,20 @@ fn main() {
     });
 }
 
+/// Mounts the app, after the copied first render has painted if the page
+/// has one.
+fn start(document: web_sys::Document) {
+    if !matches!(document.query_selector(PRERENDERED), Ok(Some(_))) {
+        mount(document);
+        return;
+    }
+    // The page already shows the app's first render, copied in at build
+    // time. On a fast connection the wasm can arrive before the browser
+    // has painted that copy; waiting two frames lets it paint (and count
+    // as the page's largest paint) before the app's work begins.
+    request_animation_frame(move || request_animation_frame(move || mount(document)));
+}
+
 /// Mounts the app. Where index.html's check found nothing stored and no
 /// lock, the page shows the build's copy of this screen whole: it stays on
 /// show while the app draws its own a part per frame behind it, and the
@@ -41,7 +57,7 @@ fn main() {
 /// is the header alone, or hidden: it goes in the task that mounts the
 /// app, so no frame is without a header and a screen reader never finds
 /// two of them.
-fn start(document: web_sys::Document) {
+fn mount(document: web_sys::Document) {
     if marked(&document, "qi-fresh") {
         qi_involve::state::last_screen::hold(&document, PRERENDERED);
     } else {
