@@ -8,7 +8,7 @@ use crate::components::focus::{focus_error_summary, focus_in_form, focus_when_dr
 use crate::components::form_errors::FormErrors;
 use crate::components::form_fields::{SelectField, TextField, TextKind};
 use crate::components::later::Later;
-use crate::components::list_notice::{list_key, ListNotice, Notice};
+use crate::components::list_notice::{list_key, report_undo, ListNotice, Notice};
 use crate::model::activity::{Activity, ActivityKind, Level};
 use crate::model::hours::{hours_hint, hours_phrase};
 use crate::model::involvement_record::{newest_first, ActivityDraft, ActivityForm};
@@ -182,17 +182,9 @@ pub fn ActivityLog(
                         let project_id = id.get_value();
                         move |(activity, at): (Activity, usize)| {
                             let what = describe(&activity);
-                            let back = activity.id.clone();
-                            match projects.edit(&project_id, Edit::RestoreActivity { activity, at }) {
-                                Ok(()) => {
-                                    say(format!("{what} is back in the log."));
-                                    focus_when_drawn(edit_button_id(&back));
-                                }
-                                Err(e) => {
-                                    say(format!("{what} could not be put back. {}.", e.message));
-                                    focus_when_drawn("activities-notice".into());
-                                }
-                            }
+                            let back = edit_button_id(&activity.id);
+                            let result = projects.edit(&project_id, Edit::RestoreActivity { activity, at });
+                            report_undo(result, say, &what, "in the log", back, "activities-notice");
                         }
                     })/>
                 <p>{move || logged_text(logged.get(), shown.get())}</p>

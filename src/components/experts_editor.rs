@@ -6,7 +6,7 @@ use crate::components::focus::{focus_error_summary, focus_in_form, focus_when_dr
 use crate::components::form_errors::FormErrors;
 use crate::components::form_fields::{SelectField, TextField, TextKind};
 use crate::components::later::Later;
-use crate::components::list_notice::{list_key, ListNotice, Notice};
+use crate::components::list_notice::{list_key, report_undo, ListNotice, Notice};
 use crate::model::expert::{ExpertDetails, ExpertRole};
 use crate::model::involvement_record::{ExpertDraft, ExpertForm};
 use crate::model::{Edit, Field, Project, TeamMember};
@@ -154,17 +154,9 @@ pub fn ExpertsEditor(
             <ListNotice id="experts-notice" undo_id=UNDO_ID notice list
                 on_undo=Callback::new(move |(expert, at): (TeamMember, usize)| {
                     let name = expert.name.clone();
-                    let back = expert.id.clone();
-                    match projects.edit(&id, Edit::RestoreExpert { expert, at }) {
-                        Ok(()) => {
-                            say(format!("{name} is back on the list."));
-                            focus_when_drawn(edit_button_id(&back));
-                        }
-                        Err(e) => {
-                            say(format!("{name} could not be put back. {}.", e.message));
-                            focus_when_drawn("experts-notice".into());
-                        }
-                    }
+                    let back = edit_button_id(&expert.id);
+                    let result = projects.edit(&id, Edit::RestoreExpert { expert, at });
+                    report_undo(result, say, &name, "on the list", back, "experts-notice");
                 })/>
             // While the app starts, the form is drawn a frame after the list.
             <Later><form class="panel" id=FORM_ID on:submit=save.clone() novalidate>

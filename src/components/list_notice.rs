@@ -5,6 +5,9 @@ use std::hash::{Hash, Hasher};
 
 use leptos::prelude::*;
 
+use crate::components::focus::focus_when_drawn;
+use crate::model::validation::FieldError;
+
 /// What a list last said to the person.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum Notice<T> {
@@ -17,6 +20,29 @@ pub enum Notice<T> {
     /// An item just removed from position `at`, which Undo puts back.
     /// Stays until the next notice replaces it: no timer to race.
     Removed { text: String, item: T, at: usize },
+}
+
+/// Says how an Undo went and puts focus where the person goes on: on
+/// `back` (a control of the item put back), or, if it could not be put
+/// back, on the notice (`notice_id`) that says why.
+pub fn report_undo(
+    result: Result<(), FieldError>,
+    say: impl Fn(String),
+    what: &str,
+    is_back: &str,
+    back: String,
+    notice_id: &'static str,
+) {
+    match result {
+        Ok(()) => {
+            say(format!("{what} is back {is_back}."));
+            focus_when_drawn(back);
+        }
+        Err(e) => {
+            say(format!("{what} could not be put back. {}.", e.message));
+            focus_when_drawn(notice_id.into());
+        }
+    }
 }
 
 /// A fingerprint of which items a list holds, in order.

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::focus::focus_when_drawn;
 use crate::components::form_errors::FormErrors;
-use crate::components::list_notice::{list_key, ListNotice, Notice};
+use crate::components::list_notice::{list_key, report_undo, ListNotice, Notice};
 use crate::model::expert::ExpertDetails;
 use crate::model::{limits, Edit, Field, FieldError, Project, TeamMember};
 use crate::state::{clock, Projects};
@@ -78,16 +78,8 @@ pub fn TeamEditor(
         move |(member, at): (TeamMember, usize)| {
             let name = member.name.clone();
             let back = Field::MemberName(member.id.clone()).input_id();
-            match projects.edit(&project_id, Edit::RestoreMember { member, at }) {
-                Ok(()) => {
-                    say(format!("{name} is back on the team."));
-                    focus_when_drawn(back);
-                }
-                Err(e) => {
-                    say(format!("{name} could not be put back. {}.", e.message));
-                    focus_when_drawn(NOTICE_ID.into());
-                }
-            }
+            let result = projects.edit(&project_id, Edit::RestoreMember { member, at });
+            report_undo(result, say, &name, "on the team", back, NOTICE_ID);
         }
     });
     let added = Callback::new(move |name: String| say(format!("Added {name} to the team.")));
