@@ -2,13 +2,13 @@ use std::hash::{Hash, Hasher};
 
 use leptos::prelude::*;
 
-use crate::components::draft_restored::{DraftRestored, FINISH_FORM_FIRST};
+use crate::components::draft_restored::{open_in_form, DraftRestored};
 use crate::components::error_summary::ErrorSummary;
-use crate::components::focus::{focus_error_summary, focus_in_form, focus_when_drawn};
+use crate::components::focus::{focus_error_summary, focus_when_drawn};
 use crate::components::form_errors::FormErrors;
 use crate::components::form_fields::{SelectField, TextField, TextKind};
 use crate::components::later::Later;
-use crate::components::list_notice::{list_key, report_undo, ListNotice, Notice};
+use crate::components::list_notice::{list_key, report_removed, report_undo, ListNotice, Notice};
 use crate::model::activity::{Activity, ActivityKind, Level};
 use crate::model::hours::{hours_hint, hours_phrase};
 use crate::model::involvement_record::{newest_first, ActivityDraft, ActivityForm};
@@ -192,29 +192,15 @@ pub fn ActivityLog(
                     <For each=move || rows.get() key=|a| (a.id.clone(), fingerprint(a)) let:activity>
                         <ActivityRow activity
                             on_edit=Callback::new(move |a: Activity| {
-                                // Opening another item would wipe what is typed.
-                                if !form.with_untracked(ActivityForm::is_blank) {
-                                    say(FINISH_FORM_FIRST.into());
-                                } else {
-                                    form.set(ActivityForm::edit(&a));
-                                    errors.0.set(Vec::new());
-                                }
-                                focus_in_form(Field::ActivityDate.input_id());
+                                open_in_form(form, &a, ActivityForm::is_blank, ActivityForm::edit, errors, say, Field::ActivityDate);
                             })
                             on_remove=Callback::new({
                                 let project_id = id.get_value();
                                 move |a: Activity| {
                                     let at = project.with_untracked(|p| p.activities.iter().position(|x| x.id == a.id));
                                     let result = projects.edit(&project_id, Edit::RemoveActivity { id: a.id.clone() });
-                                    match (result, at) {
-                                        (Ok(()), Some(at)) => {
-                                            let text = format!("{} removed from the log.", describe(&a));
-                                            notice.set(Notice::Removed { text, item: a, at });
-                                            focus_when_drawn(UNDO_ID.into());
-                                        }
-                                        (Ok(()), None) => say(format!("{} removed from the log.", describe(&a))),
-                                        (Err(e), _) => say(format!("{}.", e.message)),
-                                    }
+                                    let text = format!("{} removed from the log.", describe(&a));
+                                    report_removed(result, (a, at), text, notice, say, UNDO_ID);
                                 }
                             })/>
                     </For>

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
-use crate::components::draft_restored::{DraftRestored, FINISH_FORM_FIRST};
+use crate::components::draft_restored::{open_in_form, DraftRestored};
 use crate::components::error_summary::ErrorSummary;
-use crate::components::focus::{focus_error_summary, focus_in_form, focus_when_drawn};
+use crate::components::focus::{focus_error_summary, focus_when_drawn};
 use crate::components::form_errors::FormErrors;
 use crate::components::form_fields::{SelectField, TextField, TextKind};
 use crate::components::later::Later;
-use crate::components::list_notice::{list_key, report_undo, ListNotice, Notice};
+use crate::components::list_notice::{list_key, report_removed, report_undo, ListNotice, Notice};
 use crate::model::expert::{ExpertDetails, ExpertRole};
 use crate::model::involvement_record::{ExpertDraft, ExpertForm};
 use crate::model::{Edit, Field, Project, TeamMember};
@@ -113,14 +113,7 @@ pub fn ExpertsEditor(
                 <For each=move || experts.get() key=|e| (e.id.clone(), format!("{e:?}")) let:expert>
                     <ExpertRow expert=expert.clone()
                         on_edit=Callback::new(move |e: TeamMember| {
-                            // Opening another item would wipe what is typed.
-                            if !form.with_untracked(ExpertForm::is_blank) {
-                                say(FINISH_FORM_FIRST.into());
-                            } else {
-                                form.set(ExpertForm::edit(&e));
-                                errors.0.set(Vec::new());
-                            }
-                            focus_in_form(Field::ExpertName.input_id());
+                            open_in_form(form, &e, ExpertForm::is_blank, ExpertForm::edit, errors, say, Field::ExpertName);
                         })
                         on_change=Callback::new({
                             let project_id = row_project.clone();
@@ -138,15 +131,8 @@ pub fn ExpertsEditor(
                                 // Its place on the team, the one list, for an Undo.
                                 let at = project.with_untracked(|p| p.team.iter().position(|x| x.id == e.id));
                                 let result = projects.edit(&project_id, Edit::RemoveExpert { id: e.id.clone() });
-                                match (result, at) {
-                                    (Ok(()), Some(at)) => {
-                                        let text = format!("{} removed.", e.name);
-                                        notice.set(Notice::Removed { text, item: e, at });
-                                        focus_when_drawn(UNDO_ID.into());
-                                    }
-                                    (Ok(()), None) => say(format!("{} removed.", e.name)),
-                                    (Err(err), _) => say(format!("{}.", err.message)),
-                                }
+                                let text = format!("{} removed.", e.name);
+                                report_removed(result, (e, at), text, notice, say, UNDO_ID);
                             }
                         })/>
                 </For>

@@ -22,6 +22,28 @@ pub enum Notice<T> {
     Removed { text: String, item: T, at: usize },
 }
 
+/// Says how removing `item`, which was at `at` in its list, went: on
+/// success the notice offers Undo, with focus on its button (`undo_id`),
+/// or only says `text` where the item's place was not found; on failure,
+/// why.
+pub fn report_removed<T: Send + Sync + 'static>(
+    result: Result<(), FieldError>,
+    (item, at): (T, Option<usize>),
+    text: String,
+    notice: RwSignal<Notice<T>>,
+    say: impl Fn(String),
+    undo_id: &'static str,
+) {
+    match (result, at) {
+        (Ok(()), Some(at)) => {
+            notice.set(Notice::Removed { text, item, at });
+            focus_when_drawn(undo_id.into());
+        }
+        (Ok(()), None) => say(text),
+        (Err(e), _) => say(format!("{}.", e.message)),
+    }
+}
+
 /// Says how an Undo went and puts focus where the person goes on: on
 /// `back` (a control of the item put back), or, if it could not be put
 /// back, on the notice (`notice_id`) that says why.

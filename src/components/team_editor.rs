@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::focus::focus_when_drawn;
 use crate::components::form_errors::FormErrors;
-use crate::components::list_notice::{list_key, report_undo, ListNotice, Notice};
+use crate::components::list_notice::{list_key, report_removed, report_undo, ListNotice, Notice};
 use crate::model::expert::ExpertDetails;
 use crate::model::{limits, Edit, Field, FieldError, Project, TeamMember};
 use crate::state::{clock, Projects};
@@ -59,18 +59,7 @@ pub fn TeamEditor(
                 },
             );
             let text = format!("{} removed from the team.", member.name);
-            match (result, at) {
-                (Ok(()), Some(at)) => {
-                    notice.set(Notice::Removed {
-                        text,
-                        item: member,
-                        at,
-                    });
-                    focus_when_drawn(UNDO_ID.into());
-                }
-                (Ok(()), None) => say(text),
-                (Err(e), _) => say(format!("{}.", e.message)),
-            }
+            report_removed(result, (member, at), text, notice, say, UNDO_ID);
         }
     });
     let undo = Callback::new({
