@@ -1,13 +1,15 @@
-//! Draws the lower parts of a screen after its top, one part per frame.
+//! Draws the lower parts of a screen after its top, one part per task.
 //!
 //! A screen's first render runs as one task, and on a cold start most of
 //! that task is the browser compiling each wasm function the first time it
 //! runs. On an old tablet one long task holds back the first paint of the
 //! screen and any tap made meanwhile (issue 11: Lighthouse's LCP and TBT).
 //! Wrapping each lower part of a screen in `Later` lets the top (heading,
-//! banners, the tabs) paint first and cuts the work into short tasks: one
-//! part is drawn after each frame, so each part's style and layout are
-//! worked out in its own frame too, not all together at the end.
+//! banners, the tabs) paint first and cuts the work into short tasks: after
+//! the first frame, one part is drawn per task, and the browser paints
+//! between tasks whenever a frame is due. A long list or form is cut finer
+//! still: each project row, activity, Expert by Experience and form field
+//! is a part of its own.
 //!
 //! Only while the app starts: the first screen is where every function
 //! runs for the first time, and where the wait for the first paint is.
@@ -28,14 +30,16 @@ use std::collections::VecDeque;
 use std::time::Duration;
 
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use web_sys::MessageChannel;
 
 /// The parts waiting to be drawn, in the order they are on the page.
 /// (Generic only so that a host test can check that order.)
 struct Waiting<T> {
     queue: VecDeque<T>,
-    /// Whether a frame is already booked to draw the next one.
+    /// Whether a task is already booked to draw the next one.
     booked: bool,
-    /// From a part's drawing until the next frame: where the next part
+    /// From a part's drawing until the next task: where the next part
     /// made inside it goes, after those made before it there. (A part's
     /// own parts are made in the microtasks after its task's code has
     /// run.) `None` otherwise: a part made anywhere else goes last.
@@ -61,15 +65,15 @@ impl<T> Waiting<T> {
         }
     }
 
-    /// The next part to draw; parts made from now until the next frame
+    /// The next part to draw; parts made from now until the next task
     /// are inside it.
     fn take(&mut self) -> Option<T> {
         self.inside = Some(0);
         self.queue.pop_front()
     }
 
-    /// A frame has passed since the last part was drawn.
-    fn frame(&mut self) {
+    /// A task has passed since the last part was drawn.
+    fn task_passed(&mut self) {
         self.inside = None;
     }
 }
@@ -83,64 +87,107 @@ thread_local! {
 /// Called once the app has mounted: the start is over when the first
 /// screen's parts are drawn, or after the next frame if it has none.
 pub fn started() {
-    book_frame();
+    book();
 }
 
-/// Books a frame to draw the next part, unless one is booked already.
-fn book_frame() {
-    let book = WAITING.with_borrow_mut(|w| !std::mem::replace(&mut w.booked, true));
-    if book {
+/// Books the drawing of the parts, unless it is booked already.
+fn book() {
+    let first = WAITING.with_borrow_mut(|w| !std::mem::replace(&mut w.booked, true));
+    if first {
         next_frame();
     }
 }
 
-/// Its children: while the app starts, drawn after the frame that shows
+/// Its children: while the app starts, drawn in a task of their own after
 /// what is above them; after that, at once.
 #[component]
-pub fn Later(children: ChildrenFn) -> impl IntoView {
+pub fn Later(children: Children) -> impl IntoView {
     if !STARTING.get() {
         return children().into_any();
     }
     let shown = RwSignal::new(false);
     WAITING.with_borrow_mut(|w| w.add(shown));
-    book_frame();
-    (move || shown.get().then(|| children())).into_any()
+    book();
+    // Drawn once: `shown` only ever turns true, and what the children read
+    // as they are made is not tracked here, so nothing runs this again.
+    let children = StoredValue::new_local(Some(children));
+    (move || {
+        shown
+            .get()
+            .then(|| children.try_update_value(Option::take).flatten())
+            .flatten()
+            .map(|draw| untrack(draw))
+    })
+    .into_any()
 }
 
-/// Draws the next waiting part in a task of its own after the next frame,
-/// and books another frame; a frame that finds nothing waiting ends the
-/// start. (A part's own parts are made as it is drawn, which may be after
-/// this task's code has run: hence the one frame more.)
+/// Draws the first waiting part after the next frame, so what is above
+/// the parts paints first.
 fn next_frame() {
-    request_animation_frame(|| {
-        WAITING.with_borrow_mut(Waiting::frame);
-        set_timeout(
-            || {
-                // Taken out first: drawing a part may make more of them.
-                let next = || WAITING.with_borrow_mut(Waiting::take);
-                // A part whose screen was left before its turn has a
-                // disposed signal: `try_set` says so, and it is skipped.
-                let mut drawn = false;
-                while let Some(part) = next() {
-                    if part.try_set(true).is_none() {
-                        drawn = true;
-                        break;
-                    }
-                }
-                if drawn {
-                    next_frame();
-                } else {
-                    WAITING.with_borrow_mut(|w| {
-                        w.booked = false;
-                        w.frame();
-                    });
-                    STARTING.set(false);
-                    mark_started();
-                }
-            },
-            Duration::ZERO,
-        );
+    request_animation_frame(next_task);
+}
+
+/// Books the next part's task. A task, not a frame, per part: the browser
+/// still paints between tasks when a frame is due, and small parts are
+/// not held back a frame each. (A part's own parts are made in the
+/// microtasks after its task's code has run: the next task finds them.)
+fn next_task() {
+    let posted = CHANNEL.with(|channel| {
+        channel
+            .as_ref()
+            .is_some_and(|c| c.port2().post_message(&JsValue::NULL).is_ok())
     });
+    if !posted {
+        set_timeout(draw_next, Duration::ZERO);
+    }
+}
+
+thread_local! {
+    /// What each part's task is posted through. A message is a task with
+    /// no wait, where a chain of zero timeouts is held 4 ms apart after
+    /// the fifth (the HTML standard's clamp): with a part per project row,
+    /// that alone added about 90 ms to drawing a list of 25.
+    static CHANNEL: Option<MessageChannel> = channel();
+}
+
+/// A channel whose messages draw the next part, or `None` where the
+/// browser cannot make one (then a timeout does).
+fn channel() -> Option<MessageChannel> {
+    let channel = MessageChannel::new().ok()?;
+    let on_message = Closure::<dyn FnMut()>::new(draw_next);
+    channel
+        .port1()
+        .set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // Kept for the page's life, as the channel is.
+    on_message.forget();
+    Some(channel)
+}
+
+/// Draws the next waiting part and books the next task; a task that finds
+/// nothing waiting ends the start.
+fn draw_next() {
+    WAITING.with_borrow_mut(Waiting::task_passed);
+    // Taken out first: drawing a part may make more of them.
+    let next = || WAITING.with_borrow_mut(Waiting::take);
+    // A part whose screen was left before its turn has a disposed signal:
+    // `try_set` says so, and it is skipped.
+    let mut drawn = false;
+    while let Some(part) = next() {
+        if part.try_set(true).is_none() {
+            drawn = true;
+            break;
+        }
+    }
+    if drawn {
+        next_task();
+    } else {
+        WAITING.with_borrow_mut(|w| {
+            w.booked = false;
+            w.task_passed();
+        });
+        STARTING.set(false);
+        mark_started();
+    }
 }
 
 /// Marks the page's root `qi-started` once the first screen is whole, so
@@ -170,18 +217,18 @@ mod tests {
         // Drawing `a` makes two parts inside it: they are above `b`.
         w.add("a1");
         w.add("a2");
-        w.frame();
+        w.task_passed();
         assert_eq!(w.take(), Some("a1"));
         w.add("a1x");
-        w.frame();
+        w.task_passed();
         assert_eq!(w.take(), Some("a1x"));
-        w.frame();
+        w.task_passed();
         assert_eq!(w.take(), Some("a2"));
-        w.frame();
-        // Made after a frame, by anything else: last.
+        w.task_passed();
+        // Made after a task, by anything else: last.
         w.add("late");
         assert_eq!(w.take(), Some("b"));
-        w.frame();
+        w.task_passed();
         assert_eq!(w.take(), Some("late"));
         assert_eq!(w.take(), None);
     }
