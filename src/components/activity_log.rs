@@ -190,7 +190,7 @@ pub fn ActivityLog(
                 <p>{move || logged_text(logged.get(), shown.get())}</p>
                 <ul class="record-list">
                     <For each=move || rows.get() key=|a| (a.id.clone(), fingerprint(a)) let:activity>
-                        <ActivityRow activity
+                        <Later><ActivityRow activity
                             on_edit=Callback::new(move |a: Activity| {
                                 open_in_form(form, &a, ActivityForm::is_blank, ActivityForm::edit, errors, say, Field::ActivityDate);
                             })
@@ -202,7 +202,7 @@ pub fn ActivityLog(
                                     let text = format!("{} removed from the log.", describe(&a));
                                     report_removed(result, (a, at), text, notice, say, UNDO_ID);
                                 }
-                            })/>
+                            })/></Later>
                     </For>
                 </ul>
                 <Show when=move || { logged.get() > shown.get() }>

@@ -92,7 +92,8 @@ pub fn ExpertsEditor(
         .iter()
         .map(|r| (r.code().to_string(), r.label().to_string()))
         .collect();
-    let row_project = id.clone();
+    // Copy, so each row drawn later can take it.
+    let row_project = StoredValue::new(id.clone());
     let general_href = routes::project_href(&id);
     view! {
         <section aria-labelledby="experts-heading">
@@ -111,12 +112,12 @@ pub fn ExpertsEditor(
             </Show>
             <ul class="record-list">
                 <For each=move || experts.get() key=|e| (e.id.clone(), format!("{e:?}")) let:expert>
-                    <ExpertRow expert=expert.clone()
+                    <Later><ExpertRow expert=expert.clone()
                         on_edit=Callback::new(move |e: TeamMember| {
                             open_in_form(form, &e, ExpertForm::is_blank, ExpertForm::edit, errors, say, Field::ExpertName);
                         })
                         on_change=Callback::new({
-                            let project_id = row_project.clone();
+                            let project_id = row_project.get_value();
                             move |(before, after): (TeamMember, TeamMember)| {
                                 let name = after.name.clone();
                                 say(match projects.edit(&project_id, Edit::ChangeExpert { before, after }) {
@@ -126,7 +127,7 @@ pub fn ExpertsEditor(
                             }
                         })
                         on_remove=Callback::new({
-                            let project_id = row_project.clone();
+                            let project_id = row_project.get_value();
                             move |e: TeamMember| {
                                 // Its place on the team, the one list, for an Undo.
                                 let at = project.with_untracked(|p| p.team.iter().position(|x| x.id == e.id));
@@ -134,7 +135,7 @@ pub fn ExpertsEditor(
                                 let text = format!("{} removed.", e.name);
                                 report_removed(result, (e, at), text, notice, say, UNDO_ID);
                             }
-                        })/>
+                        })/></Later>
                 </For>
             </ul>
             <ListNotice id="experts-notice" undo_id=UNDO_ID notice list

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::later::Later;
+
 /// How a field's text is entered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum TextKind {
@@ -127,7 +129,10 @@ fn FieldShell(
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
+    // Each field is a part of its own while the app starts, so a long form
+    // is drawn in short tasks (`Later` says why).
     view! {
+        <Later>
         <div class="form-group" class:form-group--error=move || error.get().is_some()>
             <label class="label" for=id>{label}</label>
             {hint
@@ -148,6 +153,7 @@ fn FieldShell(
             }}
             {children()}
         </div>
+        </Later>
     }
 }
 

@@ -8,6 +8,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::later::Later;
 use crate::components::project_filters::ProjectFilters;
 use crate::components::project_row::ProjectRow;
 use crate::lazy_routes::{split_point, when_loaded};
@@ -103,7 +104,7 @@ fn ProjectList(controls: ListControls) -> impl IntoView {
             <For
                 each=rows
                 key=|row| row.clone()
-                children=move |(id, _, _)| view! { <ProjectRow id/> }
+                children=move |(id, _, _)| view! { <Later><ProjectRow id=id.clone()/></Later> }
             />
         </ul>
         <Show when=move || { hits.with(Vec::len) > shown.get() }>

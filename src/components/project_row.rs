@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::model::InvolvementLevel;
+use crate::model::{InvolvementLevel, Project, Status};
 use crate::routes;
 use crate::state::Projects;
 
@@ -12,28 +12,30 @@ pub fn ProjectRow(
     id: String,
 ) -> impl IntoView {
     let projects = expect_context::<Projects>();
-    let project = projects
-        .list
-        .with_untracked(|list| list.iter().find(|p| p.id == id).cloned())
-        .unwrap_or_default();
-    let level_class = match project.involvement {
+    // Only what the row shows is copied: a whole project (its team and
+    // activities) per row would be most of a long list's start-up work.
+    let row = projects.list.with_untracked(|list| {
+        list.iter()
+            .find(|p| p.id == id)
+            .map_or_else(|| RowFacts::of(&Project::default()), RowFacts::of)
+    });
+    let RowFacts {
+        title,
+        lead,
+        status,
+        archived,
+        involvement,
+        progress,
+    } = row;
+    let level_class = match involvement {
         InvolvementLevel::BigI | InvolvementLevel::Both => "tag tag--blue",
         InvolvementLevel::LittleI => "tag tag--aqua",
         InvolvementLevel::NoneYet | InvolvementLevel::NotRecorded => "tag tag--grey",
     };
-    let progress = project
-        .progress
-        .map(|s| s.label())
-        .unwrap_or_else(|| "Not set".into());
-    let lead = if project.lead.trim().is_empty() {
-        "Not recorded".to_string()
-    } else {
-        project.lead.clone()
-    };
     view! {
         <li class="project-card">
             <h2 class="project-card__title">
-                <a href=routes::project_href(&project.id)>{project.display_title().to_string()}</a>
+                <a href=routes::project_href(&id)>{title}</a>
             </h2>
             <dl class="project-card__facts">
                 <div>
@@ -43,13 +45,13 @@ pub fn ProjectRow(
                 <div>
                     <dt>"Status"</dt>
                     <dd>
-                        {project.status.label()}
-                        {project.archived.then_some(" (archived)")}
+                        {status.label()}
+                        {archived.then_some(" (archived)")}
                     </dd>
                 </div>
                 <div>
                     <dt>"Involvement"</dt>
-                    <dd><span class=level_class>{project.involvement.label()}</span></dd>
+                    <dd><span class=level_class>{involvement.label()}</span></dd>
                 </div>
                 <div>
                     <dt>"Progress score"</dt>
@@ -57,5 +59,32 @@ pub fn ProjectRow(
                 </div>
             </dl>
         </li>
+    }
+}
+
+/// What a row shows of its project.
+struct RowFacts {
+    title: String,
+    lead: String,
+    status: Status,
+    archived: bool,
+    involvement: InvolvementLevel,
+    progress: String,
+}
+
+impl RowFacts {
+    fn of(p: &Project) -> Self {
+        Self {
+            title: p.display_title().to_string(),
+            lead: if p.lead.trim().is_empty() {
+                "Not recorded".to_string()
+            } else {
+                p.lead.clone()
+            },
+            status: p.status,
+            archived: p.archived,
+            involvement: p.involvement,
+            progress: p.progress.map_or_else(|| "Not set".into(), |s| s.label()),
+        }
     }
 }
