@@ -15,6 +15,8 @@
 //! runs for the first time, and where the wait for the first paint is.
 //! Once its parts are drawn, a `Later` draws at once, so a screen opened
 //! from within the app appears whole (issue 11 times that: ≤ 50 ms).
+//! Work the first screen does not need waits for that moment too
+//! ([`after_start`]).
 //!
 //! Only for a screen's tail: the parts are drawn in the order they were
 //! made, which is their order on the page, so each is added below
@@ -82,6 +84,27 @@ thread_local! {
     static WAITING: RefCell<Waiting<RwSignal<bool>>> = const { RefCell::new(Waiting::new()) };
     /// Whether the app is still drawing its first screen.
     static STARTING: Cell<bool> = const { Cell::new(true) };
+    /// What waits for the first screen to be whole ([`after_start`]).
+    static AFTER_START: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `work` once the first screen is whole, or now if it is already:
+/// for work the first screen does not need, so it neither lengthens the
+/// start's tasks nor shares the line with the screen's own downloads.
+pub fn after_start(work: impl FnOnce() + 'static) {
+    if STARTING.get() {
+        AFTER_START.with_borrow_mut(|waiting| waiting.push(Box::new(work)));
+    } else {
+        work();
+    }
+}
+
+/// Runs `work` in a task after the next frame, once what is drawn now has
+/// painted: for a download the screen needs soon but not for its first
+/// paint, which would otherwise share the line with what that paint waits
+/// for.
+pub fn after_paint(work: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(work, Duration::ZERO));
 }
 
 /// Called once the app has mounted: the start is over when the first
@@ -187,6 +210,9 @@ fn draw_next() {
         });
         STARTING.set(false);
         mark_started();
+        for work in AFTER_START.take() {
+            work();
+        }
     }
 }
 

@@ -16,6 +16,7 @@ use web_sys::{
     ServiceWorkerState,
 };
 
+use crate::components::later::after_start;
 use crate::routes;
 
 /// The message `public/sw.js` answers with `skipWaiting()`.
@@ -34,9 +35,14 @@ thread_local! {
 #[component]
 pub fn UpdatePrompt() -> impl IntoView {
     let ready = RwSignal::new(false);
-    if let Some(container) = container() {
-        register(container, ready);
-    }
+    // After the start: installing the offline copy downloads every part
+    // of the app, which would share a weak line with the first screen's
+    // own parts (issue 11).
+    after_start(move || {
+        if let Some(container) = container() {
+            register(container, ready);
+        }
+    });
     // A clinic tablet may keep the app open for days without a navigation
     // (when the browser looks for a new version by itself): look again
     // whenever the app comes back into view.

@@ -5,7 +5,7 @@ use crate::components::document_title::set_document_title;
 use crate::components::experts_editor::ExpertsEditor;
 use crate::components::kiosk_feedback::{KioskFeedback, KioskLogRows};
 use crate::components::kiosk_start::KioskStart;
-use crate::components::later::Later;
+use crate::components::later::{after_paint, Later};
 use crate::components::project_route::{project_memo, ProjectRoute};
 use crate::components::project_tabs::{ProjectTab, ProjectTabs};
 use crate::components::save_status::SaveStatus;
@@ -35,6 +35,14 @@ fn InvolvementRecord(id: String) -> impl IntoView {
     let seen = Memo::new(move |_| {
         project.with(|p| kiosk.loaded.with(|k| with_derived(p, &k.data.responses)))
     });
+    // The kiosk's part downloads while the parts above it are drawn, so it
+    // is here by its turn rather than asked for then; but after the heading
+    // has painted, which need not wait for it.
+    after_paint(|| {
+        leptos::task::spawn_local(async {
+            let _ = kiosk_preload().await;
+        });
+    });
     // Copy, so each part drawn later can take the id.
     let id = StoredValue::new(id);
     view! {
@@ -52,20 +60,22 @@ fn InvolvementRecord(id: String) -> impl IntoView {
     }
 }
 
-// The clinic kiosk's part, last on the page: a download of its own, asked
-// for when its turn to be drawn comes, so the record above it needs less
-// code before it can show (issue 11). Being last, it moves nothing when it
-// arrives.
+// The clinic kiosk's part, last on the page: a download of its own, so the
+// record above it needs less code before it can show (issue 11). Being
+// last, it moves nothing when it arrives.
 split_point!(
     involvement_kiosk,
     kiosk_view(id: String, kiosk: KioskRecord),
     kiosk_preload,
-    view! {
-        <KioskLogRows record=kiosk/>
-        <KioskFeedback record=kiosk id=id.clone()/>
-        <KioskStart id record=kiosk/>
+    {
+        let feedback_id = id.clone();
+        view! {
+            <Later><KioskLogRows record=kiosk/></Later>
+            <Later><KioskFeedback record=kiosk id=feedback_id/></Later>
+            <Later><KioskStart id record=kiosk/></Later>
+        }
+        .into_any()
     }
-    .into_any()
 );
 
 /// The kiosk's part once its code is here, or a notice that it could not
