@@ -70,6 +70,9 @@ function installStartupProbe() {
     // the page before the app arrives, src/storage/last_screen.rs) has rows
     // too, but nothing in it works until the app has replaced it.
     if (document.querySelector('[data-last-screen]')) return;
+    // The whole first screen: during the start the rows are drawn one task
+    // each (src/components/later.rs), and `qi-started` follows the last.
+    if (!document.documentElement.classList.contains('qi-started')) return;
     if (!document.querySelector('.project-card') || !document.getElementById('project-search')) return;
     observer.disconnect();
     probe.listInDom = performance.now();
@@ -80,7 +83,7 @@ function installStartupProbe() {
     };
     channel.port2.postMessage(0);
   });
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
 }
 
 // --- Steps ----------------------------------------------------------------------
