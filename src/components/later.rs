@@ -135,11 +135,13 @@ pub fn Later(children: Children) -> impl IntoView {
     // as they are made is not tracked here, so nothing runs this again.
     let children = StoredValue::new_local(Some(children));
     (move || {
-        shown
-            .get()
-            .then(|| children.try_update_value(Option::take).flatten())
+        if !shown.get() {
+            return None;
+        }
+        children
+            .try_update_value(Option::take)
             .flatten()
-            .map(|draw| untrack(draw))
+            .map(untrack)
     })
     .into_any()
 }
