@@ -89,8 +89,11 @@ async function element(fn, arg, what) {
   if (!el) throw new Check(`no ${what}`);
   return el;
 }
-const click = async (name, prefix = false) =>
-  (await element(([n, p]) => __smoke.button(n, p), [name, prefix], `button ${JSON.stringify(name)}`)).click();
+// Waits for the button first, as webkit_smoke.py's click does.
+async function click(name, prefix = false) {
+  await wait(`the button ${JSON.stringify(name)}`, ([n, p]) => !!__smoke.button(n, p), [name, prefix]);
+  await (await element(([n, p]) => __smoke.button(n, p), [name, prefix], `button ${JSON.stringify(name)}`)).click();
+}
 async function fill(label, value) {
   await wait(`the field ${JSON.stringify(label)}`, (l) => !!__smoke.field(l), label);
   const el = await element((l) => __smoke.field(l), label, `field ${label}`);

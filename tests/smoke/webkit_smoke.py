@@ -2,8 +2,11 @@
 selenium through WebKitWebDriver. Run by .ci/smoke under xvfb-run.
 
 Prints one line per check: PASS, FAIL (with why) or SKIP (with why), and
-NOTE lines for what the engine does and does not support.
-Environment: SMOKE_DIST, SMOKE_DIST_V2 (a second build), SMOKE_PORT.
+NOTE lines for what the engine does and does not support. After a failed
+check, NOTE lines say what the page showed (and where its screenshot is),
+or, if the page no longer answers, the tail of the driver's log.
+Environment: SMOKE_DIST, SMOKE_DIST_V2 (a second build), SMOKE_PORT,
+SMOKE_LOG_DIR (for the driver's log and screenshots; /tmp unless given).
 """
 
 import os
@@ -29,8 +32,17 @@ class Check(Exception):
     pass
 
 
+# What an attempt says, printed once it is over (see `main`).
+SAID = []
+
+
 def say(kind, name, why=""):
-    print(f"{kind} {ENGINE}: {name}{': ' + why if why else ''}", flush=True)
+    SAID.append(f"{kind} {ENGINE}: {name}{': ' + why if why else ''}")
+
+
+class BrowserGone(Exception):
+    """The browser's page crashed or stopped answering: no check after it
+    can run in this browser."""
 
 
 class Server:
@@ -87,6 +99,10 @@ def no_errors(driver):
 
 
 def click(driver, name, prefix=False):
+    # Waited for, as a person would: since the app draws a screen's parts a
+    # task each while it starts, a button can come a moment after the text
+    # above it (the kiosk's Exit, after its question, on a loaded machine).
+    wait(driver, f"the button {name!r}", "return !!__smoke.button(arguments[0], arguments[1])", name, prefix)
     el = js(driver, "return __smoke.button(arguments[0], arguments[1])", name, prefix)
     if not el:
         raise Check(f"no button {name!r}")
@@ -127,12 +143,40 @@ def notes(driver, where):
 
 
 def main():
+    """Runs every check in one browser. Where that browser's page crashes
+    or hangs (seen once in CI, not reproduced here), a new browser runs
+    every check again, once, as the later checks build on the earlier:
+    what the first browser said is kept, as NOTE lines. A check that fails
+    in a browser still answering is a failure, with no second go."""
     server = Server()
+    try:
+        for attempt in (1, 2):
+            gone = checks(server)
+            said = SAID[:]
+            SAID.clear()
+            if gone and attempt == 1:
+                for line in said:
+                    print(f"NOTE {ENGINE}: first browser: {line}", flush=True)
+                print(f"NOTE {ENGINE}: the first browser's page crashed or hung during {gone!r}; every check runs again in a new one", flush=True)
+                continue
+            for line in said:
+                print(line, flush=True)
+            return
+    finally:
+        server.stop()
+
+
+def checks(server):
+    """Runs the checks in a new browser; the name of the check the
+    browser was lost in, or None."""
     server.start(os.environ["SMOKE_DIST"])
     options = Options()
     options.binary_location = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser"
     options.add_argument("--automation")
-    service = Service(executable_path="/usr/bin/WebKitWebDriver")
+    # The driver's log holds the browser's own output too: where a page
+    # crashes, it is the only account of why.
+    log_path = os.path.join(os.environ.get("SMOKE_LOG_DIR", "/tmp"), f"webkit-driver-{PORT}.log")
+    service = Service(executable_path="/usr/bin/WebKitWebDriver", log_output=log_path)
     driver = webdriver.WebKitGTK(options=options, service=service)
     driver.set_script_timeout(20)
     state = {"sw": False, "project": None}
@@ -146,6 +190,8 @@ def main():
                 say("PASS", name)
         except Exception as e:  # a failed check, or the driver's own error
             say("FAIL", name, str(e).splitlines()[0] if str(e) else type(e).__name__)
+            if not where(log_path):
+                raise BrowserGone(name) from e
 
     def load():
         driver.get(ROOT)
@@ -282,6 +328,26 @@ def main():
         finally:
             other.stop()
 
+    def where(log_path):
+        """After a failure: says what the page was showing, or the log's
+        tail if the page no longer answers; whether it answered."""
+        try:
+            said = driver.execute_script(
+                "return [location.href, document.documentElement.className, "
+                "(document.querySelector('h1') || {}).textContent, (window.__smokeErrors || []).join(' | ')]"
+            )
+            say("NOTE", "the page then: url %s; root class %r; h1 %r; errors %r" % tuple(said))
+            shot = os.path.join(os.environ.get("SMOKE_LOG_DIR", "/tmp"), f"webkit-failed-{PORT}-{len(SAID)}.png")
+            driver.save_screenshot(shot)
+            say("NOTE", f"what it showed: {shot}")
+            return True
+        except Exception as e:
+            say("NOTE", f"the page did not answer ({str(e).splitlines()[0] if str(e) else type(e).__name__})")
+            with open(log_path, encoding="utf-8", errors="replace") as f:
+                for line in f.read().splitlines()[-20:]:
+                    say("NOTE", "driver log: " + line)
+            return False
+
     try:
         say("NOTE", "user agent: " + driver.execute_script("return navigator.userAgent"))
         for name, fn in [
@@ -295,8 +361,14 @@ def main():
             ("with no service worker API (plain http, not localhost): works, no error", insecure),
         ]:
             step(name, fn)
+        return None
+    except BrowserGone as gone:
+        return str(gone)
     finally:
-        driver.quit()
+        try:
+            driver.quit()
+        except Exception:  # the browser may be gone already
+            pass
         server.stop()
 
 
