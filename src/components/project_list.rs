@@ -104,7 +104,7 @@ fn ProjectList(controls: ListControls) -> impl IntoView {
             <For
                 each=rows
                 key=|row| row.clone()
-                children=move |(id, _, _)| view! { <Later><ProjectRow id=id.clone()/></Later> }
+                children=move |(id, _, _)| view! { <Later><ProjectRow id/></Later> }
             />
         </ul>
         <Show when=move || { hits.with(Vec::len) > shown.get() }>

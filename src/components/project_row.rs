@@ -14,11 +14,6 @@ pub fn ProjectRow(
     let projects = expect_context::<Projects>();
     // Only what the row shows is copied: a whole project (its team and
     // activities) per row would be most of a long list's start-up work.
-    let row = projects.list.with_untracked(|list| {
-        list.iter()
-            .find(|p| p.id == id)
-            .map_or_else(|| RowFacts::of(&Project::default()), RowFacts::of)
-    });
     let RowFacts {
         title,
         lead,
@@ -26,7 +21,11 @@ pub fn ProjectRow(
         archived,
         involvement,
         progress,
-    } = row;
+    } = projects.list.with_untracked(|list| {
+        list.iter()
+            .find(|p| p.id == id)
+            .map_or_else(|| RowFacts::of(&Project::default()), RowFacts::of)
+    });
     let level_class = match involvement {
         InvolvementLevel::BigI | InvolvementLevel::Both => "tag tag--blue",
         InvolvementLevel::LittleI => "tag tag--aqua",
