@@ -18,9 +18,13 @@
 //! Work the first screen does not need waits for that moment too
 //! ([`after_start`]).
 //!
-//! Only for a screen's tail: the parts are drawn in the order they were
-//! made, which is their order on the page, so each is added below
+//! Only for a screen's tail: the parts are drawn in the order they are
+//! built, which is their order on the page, so each is added below
 //! everything already drawn and nothing on screen moves (no layout shift).
+//! That holds only if nothing follows a part in its element but other
+//! parts: anything else would be drawn at once and pushed down as the
+//! parts above it arrive (a form's button below its fields, each a part).
+//! The browser tests check it on every screen (`no-moves.spec.mjs`).
 //! The app's routes are one (`src/lib.rs`): the tail of its shell, drawn
 //! after the header, and the screen's own parts queue behind them.
 //! A `Later` inside another is drawn right after the part it is in, ahead
@@ -129,12 +133,20 @@ pub fn Later(children: Children) -> impl IntoView {
         return children().into_any();
     }
     let shown = RwSignal::new(false);
-    WAITING.with_borrow_mut(|w| w.add(shown));
-    book();
+    let queued = StoredValue::new(false);
     // Drawn once: `shown` only ever turns true, and what the children read
     // as they are made is not tracked here, so nothing runs this again.
     let children = StoredValue::new_local(Some(children));
     (move || {
+        // Queued on the first run, when the part is built in its place:
+        // a view's components are all made before any of it is built, so
+        // a `Later` queued when made would go ahead of the rows of a list
+        // above it, which are made as the list is built.
+        if !queued.get_value() {
+            queued.set_value(true);
+            WAITING.with_borrow_mut(|w| w.add(shown));
+            book();
+        }
         if !shown.get() {
             return None;
         }
