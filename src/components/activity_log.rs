@@ -166,14 +166,16 @@ pub fn ActivityLog(
                     value=text(|d| d.said.clone()) error=errors.message(Field::ActivitySaid) on_input=set(|d, t| d.said = t)/>
                 <TextField id=Field::ActivityChanged.input_id() label="What changed because of it (optional)" kind=TextKind::Paragraph
                     value=text(|d| d.changed.clone()) error=errors.message(Field::ActivityChanged) on_input=set(|d, t| d.changed = t)/>
-                <div class="button-row">
+                // After the fields, each a part of its own while the app starts
+                // (see `FieldShell`): drawn below them, not pushed down by them.
+                <Later><div class="button-row">
                     <button type="submit" class="button">
                         {move || if editing.get().is_some() { "Save changes" } else { "Add to the log" }}
                     </button>
                     <Show when=move || editing.get().is_some() || !form.with(ActivityForm::is_blank)>
                         <button type="button" class="button button--secondary" on:click=move |_| close()>"Cancel"</button>
                     </Show>
-                </div>
+                </div></Later>
             </form>
             // While the app starts, the log is drawn a frame after the form.
             <Later>

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::later::Later;
 use crate::model::life_qi::{notes_for_life_qi, GeneralField};
 use crate::model::Project;
 
@@ -121,7 +122,8 @@ pub fn Copyable(
     view! {
         <div class="copyable">
             {children()}
-            <CopyField field project/>
+            // After the field, which is a part of its own while the app starts.
+            <Later><CopyField field project/></Later>
         </div>
     }
 }

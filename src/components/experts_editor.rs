@@ -157,33 +157,36 @@ pub fn ExpertsEditor(
                     on_change=set(|d, t| d.role = t)/>
                 <TextField id=Field::ExpertJoined.input_id() label="Date joined" kind=TextKind::Date
                     value=text(|d| d.joined.clone()) error=errors.message(Field::ExpertJoined) on_input=set(|d, t| d.joined = t)/>
-                <div class="checkbox">
+                // Each field is a part of its own while the app starts (see
+                // `FieldShell`), so what follows a field is one too, drawn
+                // below it rather than first and then pushed down.
+                <Later><div class="checkbox">
                     <input type="checkbox" id="expert-induction"
                         prop:checked=move || form.with(|f| f.fields.induction_given)
                         on:change=move |ev| form.update(|f| f.fields.induction_given = event_target_checked(&ev))/>
                     <label for="expert-induction">"Induction given"</label>
-                </div>
+                </div></Later>
                 <Show when=move || form.with(|f| f.fields.induction_given)>
                     <TextField id=Field::ExpertInduction.input_id() label="Date induction was given" kind=TextKind::Date
                         value=text(|d| d.induction_date.clone()) error=errors.message(Field::ExpertInduction)
                         on_input=set(|d, t| d.induction_date = t)/>
                 </Show>
-                <div class="checkbox">
+                <Later><div class="checkbox">
                     <input type="checkbox" id="expert-guidance"
                         prop:checked=move || form.with(|f| f.fields.guidance_given)
                         on:change=move |ev| form.update(|f| f.fields.guidance_given = event_target_checked(&ev))/>
                     <label for="expert-guidance">"Given the guidance document for service users and carers"</label>
-                </div>
+                </div></Later>
                 <TextField id=Field::ExpertNotes.input_id() label="Notes (optional)" kind=TextKind::Paragraph
                     value=text(|d| d.notes.clone()) error=errors.message(Field::ExpertNotes) on_input=set(|d, t| d.notes = t)/>
-                <div class="button-row">
+                <Later><div class="button-row">
                     <button type="submit" class="button">
                         {move || if editing.get().is_some() { "Save changes" } else { "Add person" }}
                     </button>
                     <Show when=move || editing.get().is_some() || !form.with(ExpertForm::is_blank)>
                         <button type="button" class="button button--secondary" on:click=move |_| close()>"Cancel"</button>
                     </Show>
-                </div>
+                </div></Later>
             </form></Later>
         </section>
     }

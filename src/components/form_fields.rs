@@ -130,7 +130,9 @@ fn FieldShell(
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     // Each field is a part of its own while the app starts, so a long form
-    // is drawn in short tasks (`Later` says why).
+    // is drawn in short tasks (`Later` says why). So whatever follows a
+    // field in its element must be a part too, or it is drawn first and
+    // then pushed down when the field arrives.
     view! {
         <Later>
         <div class="form-group" class:form-group--error=move || error.get().is_some()>

@@ -4,6 +4,7 @@ use crate::components::copy_text::CopyForLifeQi;
 use crate::components::draft_notes::DraftNotes;
 use crate::components::form_errors::FormErrors;
 use crate::components::form_fields::{SelectField, TextField, TextKind};
+use crate::components::later::Later;
 use crate::components::suggestion_panel::SuggestionPanel;
 use crate::model::{Edit, Field, InvolvementLevel, Project};
 use crate::routes;
@@ -58,15 +59,19 @@ pub fn InvolvementFields(
                 move |text| errors.apply(projects, &id, Edit::InvolvementNotes(text))
             })
         />
-        <DraftNotes id=id.clone() project errors/>
-        <SuggestionPanel id=id.clone() project/>
-        // After the suggestion, so nobody copies a level it has just flagged.
-        <CopyForLifeQi project/>
-        <p class="small">
-            <a href=routes::involvement_href(&id)>"Open the involvement record"</a>
-        </p>
-        <p class="small">
-            <a href=routes::href(routes::GUIDE)>"Read the Little i and Big I guide"</a>
-        </p>
+        // After the fields, each a part of its own while the app starts
+        // (see `FieldShell`): drawn below them, not pushed down by them.
+        <Later>
+            <DraftNotes id=id.clone() project errors/>
+            <SuggestionPanel id=id.clone() project/>
+            // After the suggestion, so nobody copies a level it has just flagged.
+            <CopyForLifeQi project/>
+            <p class="small">
+                <a href=routes::involvement_href(&id)>"Open the involvement record"</a>
+            </p>
+            <p class="small">
+                <a href=routes::href(routes::GUIDE)>"Read the Little i and Big I guide"</a>
+            </p>
+        </Later>
     }
 }

@@ -107,6 +107,8 @@ fn ProjectList(controls: ListControls) -> impl IntoView {
                 children=move |(id, _, _)| view! { <Later><ProjectRow id/></Later> }
             />
         </ul>
+        // After the rows, each a part of its own while the app starts.
+        <Later>
         <Show when=move || { hits.with(Vec::len) > shown.get() }>
             <button type="button" class="button button--secondary" on:click=move |_| shown.update(|n| *n += PAGE_SIZE)>
                 "Show more projects"
@@ -121,6 +123,7 @@ fn ProjectList(controls: ListControls) -> impl IntoView {
                 </button>
             </div>
         </Show>
+        </Later>
     }
 }
 

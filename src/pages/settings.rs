@@ -99,13 +99,17 @@ pub fn SettingsPage() -> impl IntoView {
                 hint="For example, a named contact, opening hours or an intranet page"
                 value=field(|s| &s.notes) error=errors.message(Field::SettingsNotes)
                 on_input=set(|s, t| s.notes = t)/>
-            <h2>"Induction guide"</h2>
+            // Each field is a part of its own while the app starts (see
+            // `FieldShell`), so what follows a field is one too.
+            <Later><h2>"Induction guide"</h2></Later>
             <TextField id=Field::SettingsWelcome.input_id() label="Welcome note" kind=TextKind::Paragraph
                 hint="Shown at the start of the induction guide for service users and carers. Leave empty for none."
                 value=field(|s| &s.welcome_note) error=errors.message(Field::SettingsWelcome)
                 on_input=set(|s, t| s.welcome_note = t)/>
-            <button type="submit" class="button">"Save settings"</button>
-            <p role="status" class="save-status">{move || status.get()}</p>
+            <Later>
+                <button type="submit" class="button">"Save settings"</button>
+                <p role="status" class="save-status">{move || status.get()}</p>
+            </Later>
         </form>
         // Below the form, a part per frame: the form paints first.
         <Later>
