@@ -14,6 +14,7 @@
 //   BENCH_HTTP=1.1 node ...         # plain HTTP/1.1 instead of HTTP/2 over TLS
 //   BENCH_LH_THROTTLING=devtools node ...  # throttle the load itself, not a model of it
 //   BENCH_SHOWN_BEFORE=1 node ...   # the device showed the screen last time
+//   BENCH_LH_TIMELINE=1 node ...    # print the modelled load behind each LCP
 //
 // Why it drives Chromium itself rather than calling the lighthouse CLI:
 // screens such as Projects need localStorage filled before the page loads.
@@ -119,6 +120,9 @@ async function audit(origin, screen) {
   }
 }
 
+// Loaded only when asked for: it reaches into Lighthouse's own modules.
+const TIMELINE = process.env.BENCH_LH_TIMELINE === '1' ? await import('./lantern-timeline.mjs') : null;
+
 const server = await servePaced(DIST);
 await server.warm(readdirSync(DIST, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile())
@@ -136,6 +140,10 @@ try {
     for (let i = 0; i < RUNS; i++) {
       try {
         const { lhr, report } = await audit(server.origin, screen);
+        if (TIMELINE) {
+          console.log(`  ${screen.name}, run ${i + 1}: LCP ${Math.round(lhr.audits['largest-contentful-paint'].numericValue)} ms`);
+          TIMELINE.printLcpTimeline();
+        }
         const suffix = RUNS > 1 ? `-${i + 1}` : '';
         const file = join(OUT_DIR, `lighthouse-${screen.name}${SHOWN_BEFORE ? '-shown-before' : ''}${suffix}.json`);
         writeFileSync(file, report);
