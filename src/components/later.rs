@@ -144,6 +144,8 @@ pub fn Later(children: Children) -> impl IntoView {
         // above it, which are made as the list is built.
         if !queued.get_value() {
             queued.set_value(true);
+            // One made as the start ends but built after it still is
+            // drawn, a frame later; ending the start again changes nothing.
             WAITING.with_borrow_mut(|w| w.add(shown));
             book();
         }
