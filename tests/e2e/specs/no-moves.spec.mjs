@@ -5,7 +5,7 @@
 // one would be drawn first and then pushed down, once per part. Checked on
 // every screen that Lighthouse audits, with the same data stored
 // (tests/bench/screens.mjs), at both tablet sizes.
-import { test, expect, tabletSizes } from '../support/fixtures.mjs';
+import { test, expect, appStarted, tabletSizes } from '../support/fixtures.mjs';
 import { SCREENS } from '../../bench/screens.mjs';
 
 /** Records, from the first frame until the app marks itself started,
@@ -49,9 +49,7 @@ for (const screen of SCREENS) {
       }, screen.seed?.() ?? {});
       await page.addInitScript(watchForMoves);
       await page.goto(screen.path);
-      // Started (not appReady: the kiosk shows no main navigation).
-      await expect(page.locator('[data-prerendered]')).toHaveCount(0);
-      await expect(page.locator('html.qi-started')).toHaveCount(1);
+      await appStarted(page);
       const moves = await page.evaluate(() => [...new Set(window.qiMoves)]);
       expect(moves, 'elements that moved while the app started').toEqual([]);
     });

@@ -26,6 +26,13 @@ export { expect };
 export async function appReady(page) {
   await expect(page.locator('[data-prerendered]')).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await appStarted(page);
+}
+
+/** The same wait without the staff navigation, for screens that show none
+ * (the running kiosk): the build's copy gone, the first screen whole. */
+export async function appStarted(page) {
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
   await expect(page.locator('html.qi-started')).toHaveCount(1);
 }
 
