@@ -172,12 +172,13 @@ pub fn prefetch_lock() {
 }
 
 /// Starts downloading, without waiting, the code a new project needs next:
-/// its General tab, which opens on Create, and the list's rows, which the
-/// list draws from then on. Called when the new-project form opens, so
+/// its General tab (with the tail below its fields), which opens on
+/// Create, and the list's rows, which the list draws from then on. Called when the new-project form opens, so
 /// both arrive while the title is typed.
 pub fn prefetch_for_new_project() {
     leptos::task::spawn_local(async {
         ProjectScreen::preload().await;
+        crate::pages::project::preload_tail().await;
         preload_list().await;
     });
 }

@@ -12,6 +12,7 @@ use crate::components::save_status::SaveStatus;
 use crate::components::suggestion_panel::SuggestionPanel;
 use crate::lazy_routes::{split_point, when_loaded};
 use crate::model::kiosk::with_derived;
+use crate::model::Project;
 use crate::pages::not_loaded::NotLoadedNotice;
 use crate::routes;
 use crate::state::kiosk_data::KioskRecord;
@@ -35,12 +36,12 @@ fn InvolvementRecord(id: String) -> impl IntoView {
     let seen = Memo::new(move |_| {
         project.with(|p| kiosk.loaded.with(|k| with_derived(p, &k.data.responses)))
     });
-    // The kiosk's part downloads while the parts above it are drawn, so it
+    // The tail's part downloads while the parts above it are drawn, so it
     // is here by its turn rather than asked for then; but after the heading
     // has painted, which need not wait for it.
     after_paint(|| {
         leptos::task::spawn_local(async {
-            let _ = kiosk_preload().await;
+            let _ = tail_preload().await;
         });
     });
     // Copy, so each part drawn later can take the id.
@@ -55,21 +56,22 @@ fn InvolvementRecord(id: String) -> impl IntoView {
         // Below the tabs, a part per frame: the heading paints first.
         <Later><SuggestionPanel id=id.get_value() project=seen/></Later>
         <Later><ExpertsEditor id=id.get_value() project/></Later>
-        <Later><ActivityLog id=id.get_value() project/></Later>
-        <Later>{kiosk_part(id.get_value(), kiosk)}</Later>
+        <Later>{tail_part(id.get_value(), project, kiosk)}</Later>
     }
 }
 
-// The clinic kiosk's part, last on the page: a download of its own, so the
-// record above it needs less code before it can show (issue 11). Being
-// last, it moves nothing when it arrives.
+// The activity log and the clinic kiosk's part, last on the page and below
+// the Experts by Experience, out of sight when the record opens: a download
+// of its own, so the record above it needs less code before it can show
+// (issue 11). Being last, it moves nothing when it arrives.
 split_point!(
-    involvement_kiosk,
-    kiosk_view(id: String, kiosk: KioskRecord),
-    kiosk_preload,
+    involvement_tail,
+    tail_view(id: String, project: Memo<Project>, kiosk: KioskRecord),
+    tail_preload,
     {
-        let feedback_id = id.clone();
+        let (log_id, feedback_id) = (id.clone(), id.clone());
         view! {
+            <Later><ActivityLog id=log_id project/></Later>
             <Later><KioskLogRows record=kiosk/></Later>
             <Later><KioskFeedback record=kiosk id=feedback_id/></Later>
             <Later><KioskStart id record=kiosk/></Later>
@@ -78,10 +80,10 @@ split_point!(
     }
 );
 
-/// The kiosk's part once its code is here, or a notice that it could not
-/// be downloaded.
-fn kiosk_part(id: String, kiosk: KioskRecord) -> AnyView {
-    when_loaded(kiosk_view(id, kiosk), || {
-        view! { <NotLoadedNotice what="The clinic kiosk\u{2019}s part of this page"/> }.into_any()
+/// The tail once its code is here, or a notice that it could not be
+/// downloaded.
+fn tail_part(id: String, project: Memo<Project>, kiosk: KioskRecord) -> AnyView {
+    when_loaded(tail_view(id, project, kiosk), || {
+        view! { <NotLoadedNotice what="The activity log and the clinic kiosk\u{2019}s part of this page"/> }.into_any()
     })
 }

@@ -6,13 +6,15 @@ use crate::components::error_summary::ErrorSummary;
 use crate::components::form_errors::FormErrors;
 use crate::components::general_fields::GeneralFields;
 use crate::components::involvement_fields::InvolvementFields;
-use crate::components::later::Later;
+use crate::components::later::{after_paint, Later};
 use crate::components::print_summary::PrintSummary;
 use crate::components::project_route::{project_memo, ProjectRoute};
 use crate::components::project_tabs::{ProjectTab, ProjectTabs};
 use crate::components::save_status::SaveStatus;
 use crate::components::team_editor::TeamEditor;
+use crate::lazy_routes::{split_point, when_loaded};
 use crate::model::{Edit, Project};
+use crate::pages::not_loaded::NotLoadedNotice;
 use crate::routes;
 use crate::state::Projects;
 
@@ -30,6 +32,9 @@ fn GeneralTab(id: String) -> impl IntoView {
     let project = project_memo(&id);
     let title = Memo::new(move |_| project.with(|p| p.display_title().to_string()));
     Effect::new(move |_| set_document_title(&title.get()));
+    // The tail's part downloads once the heading has painted, which need
+    // not wait for it, while the fields above it are drawn.
+    after_paint(|| leptos::task::spawn_local(preload_tail()));
     // Copy, so each part drawn later can take the id.
     let id = StoredValue::new(id);
     view! {
@@ -66,12 +71,43 @@ fn GeneralTab(id: String) -> impl IntoView {
                 </aside>
             </Later>
         </div>
-        <Later><TeamEditor id=id.get_value() project errors/></Later>
-        <Later>
-            <PrintSummary project/>
-            <ProjectActions id=id.get_value() project/>
-        </Later>
+        <Later>{tail_part(id.get_value(), project, errors)}</Later>
     }
+}
+
+// The team, the print copy and archive or delete: below the fields, out of
+// sight when the tab opens, so a download of its own that the top of the
+// tab need not wait for (issue 11). Being last, it moves nothing when it
+// arrives.
+split_point!(
+    general_tail,
+    tail_view(id: String, project: Memo<Project>, errors: FormErrors),
+    tail_preload,
+    {
+        let team_id = id.clone();
+        view! {
+            <Later><TeamEditor id=team_id project errors/></Later>
+            <Later>
+                <PrintSummary project/>
+                <ProjectActions id project/>
+            </Later>
+        }
+        .into_any()
+    }
+);
+
+/// Downloads the tail's code without drawing it. A failure shows when the
+/// tail is drawn.
+pub async fn preload_tail() {
+    let _ = tail_preload().await;
+}
+
+/// The tail once its code is here, or a notice that it could not be
+/// downloaded.
+fn tail_part(id: String, project: Memo<Project>, errors: FormErrors) -> AnyView {
+    when_loaded(tail_view(id, project, errors), || {
+        view! { <NotLoadedNotice what="The team and the rest of this page"/> }.into_any()
+    })
 }
 
 /// Archive or restore, and delete.

@@ -203,39 +203,72 @@ test('the list of projects, a download of its own, says so if it cannot be fetch
   await context.close();
 });
 
-test('opening the new project form fetches the General tab and the list rows while the title is typed', async ({ page }) => {
+test('opening the new project form fetches the General tab, its tail and the list rows while the title is typed', async ({ page }) => {
   const seen = screenModules(page);
   await page.goto('/');
   await appReady(page);
-  const tab = page.waitForRequest(/\/split_project_screen-[0-9a-f]+\.wasm$/);
-  const list = page.waitForRequest(/\/split_project_list-[0-9a-f]+\.wasm$/);
+  const wanted = ['project_screen', 'general_tail', 'project_list']
+    .map((name) => page.waitForRequest(new RegExp(`/split_${name}-[0-9a-f]+\\.wasm$`)));
   await page.getByRole('button', { name: 'New project' }).click();
   await expect(page.getByLabel('Project title')).toBeVisible();
-  await Promise.all([tab, list]);
-  expect([...seen].sort()).toEqual(['new_project', 'project_list', 'project_screen']);
+  await Promise.all(wanted);
+  expect([...seen].sort()).toEqual(['general_tail', 'new_project', 'project_list', 'project_screen']);
 });
 
-test('the involvement record draws before its kiosk part, which is a download of its own', async ({ page }) => {
-  const seen = screenModules(page);
-  await openNewRecord(page, 'Falls audit');
-  await expect(page.getByRole('button', { name: 'Start kiosk' })).toBeVisible();
-  expect(seen.has('involvement_kiosk')).toBe(true);
-  // A reload preloads the record's code, not the kiosk part's: that part
-  // is asked for when its turn to be drawn comes.
-  await page.reload();
+/** Opens a new project's General tab. */
+async function openNewGeneralTab(page, title) {
+  await page.goto('/');
   await appReady(page);
-  await expect(page.getByRole('button', { name: 'Start kiosk' })).toBeVisible();
-  const preloads = await page.evaluate(() => [...document.querySelectorAll('link[rel="preload"]')].map((l) => l.href));
-  expect(preloads.some((href) => href.includes('/split_involvement_screen-'))).toBe(true);
-  expect(preloads.some((href) => href.includes('/split_involvement_kiosk-'))).toBe(false);
+  await createProject(page, title);
+}
+
+/** The modules the page preloads, as index.html's check chose them. */
+async function preloadedModules(page) {
+  return page.evaluate(() => [...document.querySelectorAll('link[rel="preload"]')].map((l) => l.href));
+}
+
+// Below what shows when a project's screen opens, a tail that is a
+// download of its own, asked for once the top has painted.
+for (const { screen, tail, open, last } of [
+  { screen: 'project_screen', tail: 'general_tail', open: openNewGeneralTab, last: { role: 'button', name: 'Delete project' } },
+  { screen: 'involvement_screen', tail: 'involvement_tail', open: openNewRecord, last: { role: 'button', name: 'Start kiosk' } },
+]) {
+  test(`${screen} draws before its tail, ${tail}, which is a download of its own`, async ({ page }) => {
+    const seen = screenModules(page);
+    await open(page, 'Falls audit');
+    await expect(page.getByRole(last.role, { name: last.name })).toBeVisible();
+    expect(seen.has(tail)).toBe(true);
+    // A reload preloads the screen's code, not the tail's.
+    await page.reload();
+    await appReady(page);
+    await expect(page.getByRole(last.role, { name: last.name })).toBeVisible();
+    const preloads = await preloadedModules(page);
+    expect(preloads.some((href) => href.includes(`/split_${screen}-`))).toBe(true);
+    expect(preloads.some((href) => href.includes(`/split_${tail}-`))).toBe(false);
+  });
+}
+
+test('a General tab whose tail cannot be fetched says so plainly, and its fields still work', async ({ browser }) => {
+  const { context, page, crashes } = await pageWithoutModule(browser, /\/split_general_tail-[0-9a-f]+\.wasm$/);
+  await openNewGeneralTab(page, 'Falls audit');
+  await expect(page.getByRole('alert').filter({ hasText: 'The team and the rest of this page could not be opened' })).toBeVisible();
+  await page.getByLabel('Aim').fill('Fewer falls on the ward');
+  await expect(page.getByText('Saved on this device')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => Object.entries(localStorage)
+    .some(([k, v]) => k.startsWith('qi-involve:project:') && v.length > 0))).toBe(true);
+  await page.reload();
+  await expect(page.getByLabel('Aim')).toHaveValue('Fewer falls on the ward');
+  await expectNoAxeViolations(page);
+  await guideStillOpens(page, crashes);
+  await context.close();
 });
 
-test('a kiosk part that cannot be fetched is said plainly, and the record above it still works', async ({ browser }) => {
-  const { context, page, crashes } = await pageWithoutModule(browser, /\/split_involvement_kiosk-[0-9a-f]+\.wasm$/);
+test('an involvement record whose tail cannot be fetched says so plainly, and the record above it still works', async ({ browser }) => {
+  const { context, page, crashes } = await pageWithoutModule(browser, /\/split_involvement_tail-[0-9a-f]+\.wasm$/);
   await openNewRecord(page, 'Falls audit');
-  await expect(page.getByRole('alert').filter({ hasText: 'The clinic kiosk\u2019s part of this page could not be opened' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'The activity log and the clinic kiosk\u2019s part of this page could not be opened' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Falls audit', level: 1 })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Add an activity' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Add a service user or carer' })).toBeVisible();
   await expectNoAxeViolations(page);
   await guideStillOpens(page, crashes);
   await context.close();
