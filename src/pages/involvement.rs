@@ -5,7 +5,7 @@ use crate::components::document_title::set_document_title;
 use crate::components::experts_editor::{ExpertsEditor, ExpertsSection};
 use crate::components::kiosk_feedback::{KioskFeedback, KioskLogRows};
 use crate::components::kiosk_start::KioskStart;
-use crate::components::later::{after_paint, Later};
+use crate::components::later::{after_paint, in_parts, Later};
 use crate::components::project_route::{project_memo, ProjectRoute};
 use crate::components::project_tabs::{ProjectTab, ProjectTabs};
 use crate::components::save_status::SaveStatus;
@@ -74,13 +74,14 @@ enum Tail {
 // of sight when the record opens: the people's list and form, the activity
 // log and the clinic kiosk's part. A download of its own, so the top of the
 // record needs less code before it can show (issue 11). Both places are
-// filled in the task the download ends in, and nothing but the tail comes
-// after them on the page, so nothing moves when it arrives.
+// filled in the task the download ends in, a part per task from there,
+// and nothing but the tail comes after them on the page, so nothing moves
+// when it arrives.
 split_point!(
     involvement_tail,
     tail_view(part: Tail, id: String, project: Memo<Project>, kiosk: KioskRecord),
     tail_preload,
-    match part {
+    in_parts(|| match part {
         Tail::Experts => view! { <ExpertsEditor id project/> }.into_any(),
         Tail::LogAndKiosk => {
             let (log_id, feedback_id) = (id.clone(), id.clone());
@@ -92,7 +93,7 @@ split_point!(
             }
             .into_any()
         }
-    }
+    })
 );
 
 /// A part of the tail once its code is here. If the download failed, the
