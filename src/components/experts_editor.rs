@@ -16,8 +16,7 @@ use crate::state::{clock, Projects};
 
 /// The Experts by Experience on a project: the service users and carers on
 /// its team, with what the record keeps about them, and a form that adds a
-/// person to the team or edits the one chosen (inside an
-/// [`ExpertsSection`]). What is typed is kept as a
+/// person to the team or edits the one chosen. What is typed is kept as a
 /// draft until it is saved or cancelled.
 #[component]
 pub fn ExpertsEditor(
@@ -95,100 +94,6 @@ pub fn ExpertsEditor(
         .collect();
     // Copy, so each row drawn later can take it.
     let row_project = StoredValue::new(id.clone());
-    view! {
-        <Show when=move || experts.with(Vec::is_empty)>
-            <p>"No service users or carers recorded on this project yet."</p>
-        </Show>
-        <ul class="record-list">
-            <For each=move || experts.get() key=|e| (e.id.clone(), format!("{e:?}")) let:expert>
-                <Later><ExpertRow expert=expert.clone()
-                    on_edit=Callback::new(move |e: TeamMember| {
-                        open_in_form(form, &e, ExpertForm::is_blank, ExpertForm::edit, errors, say, Field::ExpertName);
-                    })
-                    on_change=Callback::new({
-                        let project_id = row_project.get_value();
-                        move |(before, after): (TeamMember, TeamMember)| {
-                            let name = after.name.clone();
-                            say(match projects.edit(&project_id, Edit::ChangeExpert { before, after }) {
-                                Ok(()) => format!("{name} updated."),
-                                Err(e) => format!("{}.", e.message),
-                            });
-                        }
-                    })
-                    on_remove=Callback::new({
-                        let project_id = row_project.get_value();
-                        move |e: TeamMember| {
-                            // Its place on the team, the one list, for an Undo.
-                            let at = project.with_untracked(|p| p.team.iter().position(|x| x.id == e.id));
-                            let result = projects.edit(&project_id, Edit::RemoveExpert { id: e.id.clone() });
-                            let text = format!("{} removed.", e.name);
-                            report_removed(result, (e, at), text, notice, say, UNDO_ID);
-                        }
-                    })/></Later>
-            </For>
-        </ul>
-        <ListNotice id="experts-notice" undo_id=UNDO_ID notice list
-            on_undo=Callback::new(move |(expert, at): (TeamMember, usize)| {
-                let name = expert.name.clone();
-                let back = edit_button_id(&expert.id);
-                let result = projects.edit(&id, Edit::RestoreExpert { expert, at });
-                report_undo(result, say, &name, "on the list", back, "experts-notice");
-            })/>
-        // While the app starts, the form is drawn a frame after the list.
-        <Later><form class="panel" id=FORM_ID on:submit=save.clone() novalidate>
-            <ErrorSummary errors=errors.0/>
-            <h3>{move || if editing.get().is_some() { "Edit this person" } else { "Add a service user or carer" }}</h3>
-            <DraftRestored shown=kept.restored/>
-            <TextField id=Field::ExpertName.input_id() label="Name or initials" value=text(|d| d.name.clone())
-                error=errors.message(Field::ExpertName) on_input=set(|d, t| d.name = t)/>
-            <SelectField id="expert-role" label="Role" options=role_options.clone()
-                value=Signal::derive(move || form.with(|f| if f.fields.role.is_empty() { "service_user".to_string() } else { f.fields.role.clone() }))
-                on_change=set(|d, t| d.role = t)/>
-            <TextField id=Field::ExpertJoined.input_id() label="Date joined" kind=TextKind::Date
-                value=text(|d| d.joined.clone()) error=errors.message(Field::ExpertJoined) on_input=set(|d, t| d.joined = t)/>
-            // Each field is a part of its own while the app starts (see
-            // `FieldShell`), so what follows a field is one too, drawn
-            // below it rather than first and then pushed down.
-            <Later><div class="checkbox">
-                <input type="checkbox" id="expert-induction"
-                    prop:checked=move || form.with(|f| f.fields.induction_given)
-                    on:change=move |ev| form.update(|f| f.fields.induction_given = event_target_checked(&ev))/>
-                <label for="expert-induction">"Induction given"</label>
-            </div></Later>
-            <Show when=move || form.with(|f| f.fields.induction_given)>
-                <TextField id=Field::ExpertInduction.input_id() label="Date induction was given" kind=TextKind::Date
-                    value=text(|d| d.induction_date.clone()) error=errors.message(Field::ExpertInduction)
-                    on_input=set(|d, t| d.induction_date = t)/>
-            </Show>
-            <Later><div class="checkbox">
-                <input type="checkbox" id="expert-guidance"
-                    prop:checked=move || form.with(|f| f.fields.guidance_given)
-                    on:change=move |ev| form.update(|f| f.fields.guidance_given = event_target_checked(&ev))/>
-                <label for="expert-guidance">"Given the guidance document for service users and carers"</label>
-            </div></Later>
-            <TextField id=Field::ExpertNotes.input_id() label="Notes (optional)" kind=TextKind::Paragraph
-                value=text(|d| d.notes.clone()) error=errors.message(Field::ExpertNotes) on_input=set(|d, t| d.notes = t)/>
-            <Later><div class="button-row">
-                <button type="submit" class="button">
-                    {move || if editing.get().is_some() { "Save changes" } else { "Add person" }}
-                </button>
-                <Show when=move || editing.get().is_some() || !form.with(ExpertForm::is_blank)>
-                    <button type="button" class="button button--secondary" on:click=move |_| close()>"Cancel"</button>
-                </Show>
-            </div></Later>
-        </form></Later>
-    }
-}
-
-/// The Experts by Experience section: its heading and what it is for, drawn
-/// with the top of the record, around `editor`, the list and form
-/// ([`ExpertsEditor`]), which is a download of its own.
-#[component]
-pub fn ExpertsSection(
-    /// The project's id.
-    id: String,
-    editor: AnyView,
-) -> impl IntoView {
     let general_href = routes::project_href(&id);
     view! {
         <section aria-labelledby="experts-heading">
@@ -202,7 +107,87 @@ pub fn ExpertsSection(
                 <a href=general_href>"General tab"</a>" too, and anyone ticked there as a service user "
                 "or carer is listed here."
             </p>
-            {editor}
+            <Show when=move || experts.with(Vec::is_empty)>
+                <p>"No service users or carers recorded on this project yet."</p>
+            </Show>
+            <ul class="record-list">
+                <For each=move || experts.get() key=|e| (e.id.clone(), format!("{e:?}")) let:expert>
+                    <Later><ExpertRow expert=expert.clone()
+                        on_edit=Callback::new(move |e: TeamMember| {
+                            open_in_form(form, &e, ExpertForm::is_blank, ExpertForm::edit, errors, say, Field::ExpertName);
+                        })
+                        on_change=Callback::new({
+                            let project_id = row_project.get_value();
+                            move |(before, after): (TeamMember, TeamMember)| {
+                                let name = after.name.clone();
+                                say(match projects.edit(&project_id, Edit::ChangeExpert { before, after }) {
+                                    Ok(()) => format!("{name} updated."),
+                                    Err(e) => format!("{}.", e.message),
+                                });
+                            }
+                        })
+                        on_remove=Callback::new({
+                            let project_id = row_project.get_value();
+                            move |e: TeamMember| {
+                                // Its place on the team, the one list, for an Undo.
+                                let at = project.with_untracked(|p| p.team.iter().position(|x| x.id == e.id));
+                                let result = projects.edit(&project_id, Edit::RemoveExpert { id: e.id.clone() });
+                                let text = format!("{} removed.", e.name);
+                                report_removed(result, (e, at), text, notice, say, UNDO_ID);
+                            }
+                        })/></Later>
+                </For>
+            </ul>
+            <ListNotice id="experts-notice" undo_id=UNDO_ID notice list
+                on_undo=Callback::new(move |(expert, at): (TeamMember, usize)| {
+                    let name = expert.name.clone();
+                    let back = edit_button_id(&expert.id);
+                    let result = projects.edit(&id, Edit::RestoreExpert { expert, at });
+                    report_undo(result, say, &name, "on the list", back, "experts-notice");
+                })/>
+            // While the app starts, the form is drawn a frame after the list.
+            <Later><form class="panel" id=FORM_ID on:submit=save.clone() novalidate>
+                <ErrorSummary errors=errors.0/>
+                <h3>{move || if editing.get().is_some() { "Edit this person" } else { "Add a service user or carer" }}</h3>
+                <DraftRestored shown=kept.restored/>
+                <TextField id=Field::ExpertName.input_id() label="Name or initials" value=text(|d| d.name.clone())
+                    error=errors.message(Field::ExpertName) on_input=set(|d, t| d.name = t)/>
+                <SelectField id="expert-role" label="Role" options=role_options.clone()
+                    value=Signal::derive(move || form.with(|f| if f.fields.role.is_empty() { "service_user".to_string() } else { f.fields.role.clone() }))
+                    on_change=set(|d, t| d.role = t)/>
+                <TextField id=Field::ExpertJoined.input_id() label="Date joined" kind=TextKind::Date
+                    value=text(|d| d.joined.clone()) error=errors.message(Field::ExpertJoined) on_input=set(|d, t| d.joined = t)/>
+                // Each field is a part of its own while the app starts (see
+                // `FieldShell`), so what follows a field is one too, drawn
+                // below it rather than first and then pushed down.
+                <Later><div class="checkbox">
+                    <input type="checkbox" id="expert-induction"
+                        prop:checked=move || form.with(|f| f.fields.induction_given)
+                        on:change=move |ev| form.update(|f| f.fields.induction_given = event_target_checked(&ev))/>
+                    <label for="expert-induction">"Induction given"</label>
+                </div></Later>
+                <Show when=move || form.with(|f| f.fields.induction_given)>
+                    <TextField id=Field::ExpertInduction.input_id() label="Date induction was given" kind=TextKind::Date
+                        value=text(|d| d.induction_date.clone()) error=errors.message(Field::ExpertInduction)
+                        on_input=set(|d, t| d.induction_date = t)/>
+                </Show>
+                <Later><div class="checkbox">
+                    <input type="checkbox" id="expert-guidance"
+                        prop:checked=move || form.with(|f| f.fields.guidance_given)
+                        on:change=move |ev| form.update(|f| f.fields.guidance_given = event_target_checked(&ev))/>
+                    <label for="expert-guidance">"Given the guidance document for service users and carers"</label>
+                </div></Later>
+                <TextField id=Field::ExpertNotes.input_id() label="Notes (optional)" kind=TextKind::Paragraph
+                    value=text(|d| d.notes.clone()) error=errors.message(Field::ExpertNotes) on_input=set(|d, t| d.notes = t)/>
+                <Later><div class="button-row">
+                    <button type="submit" class="button">
+                        {move || if editing.get().is_some() { "Save changes" } else { "Add person" }}
+                    </button>
+                    <Show when=move || editing.get().is_some() || !form.with(ExpertForm::is_blank)>
+                        <button type="button" class="button button--secondary" on:click=move |_| close()>"Cancel"</button>
+                    </Show>
+                </div></Later>
+            </form></Later>
         </section>
     }
 }

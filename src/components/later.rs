@@ -15,8 +15,6 @@
 //! runs for the first time, and where the wait for the first paint is.
 //! Once its parts are drawn, a `Later` draws at once, so a screen opened
 //! from within the app appears whole (issue 11 times that: ≤ 50 ms).
-//! A screen's tail that downloads once its top has painted is drawn in
-//! parts too, whenever it arrives ([`in_parts`]).
 //! Work the first screen does not need waits for that moment too
 //! ([`after_start`]).
 //!
@@ -103,21 +101,6 @@ pub fn after_start(work: impl FnOnce() + 'static) {
     } else {
         work();
     }
-}
-
-/// Makes `view` with its parts drawn a part per task, as while the app
-/// starts, even if the start is over: for the tail of a screen that
-/// downloads after the top has painted, and arrives after the start on a
-/// slow line, whose parts would otherwise be drawn in one long task. The
-/// start is over again once they are drawn (and `after_start` work waits
-/// for that meanwhile).
-pub fn in_parts<T>(view: impl FnOnce() -> T) -> T {
-    STARTING.set(true);
-    let made = view();
-    // The parts queue as they are built; if none does, the next frame
-    // ends this as it ends a start with no parts.
-    book();
-    made
 }
 
 /// Runs `work` in a task after the next frame, once what is drawn now has

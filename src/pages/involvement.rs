@@ -2,10 +2,10 @@ use leptos::prelude::*;
 
 use crate::components::activity_log::ActivityLog;
 use crate::components::document_title::set_document_title;
-use crate::components::experts_editor::{ExpertsEditor, ExpertsSection};
+use crate::components::experts_editor::ExpertsEditor;
 use crate::components::kiosk_feedback::{KioskFeedback, KioskLogRows};
 use crate::components::kiosk_start::KioskStart;
-use crate::components::later::{after_paint, in_parts, Later};
+use crate::components::later::{after_paint, Later};
 use crate::components::project_route::{project_memo, ProjectRoute};
 use crate::components::project_tabs::{ProjectTab, ProjectTabs};
 use crate::components::save_status::SaveStatus;
@@ -55,58 +55,35 @@ fn InvolvementRecord(id: String) -> impl IntoView {
         <ProjectTabs id=id.get_value() current=ProjectTab::Involvement/>
         // Below the tabs, a part per frame: the heading paints first.
         <Later><SuggestionPanel id=id.get_value() project=seen/></Later>
-        <Later>
-            <ExpertsSection id=id.get_value() editor=tail_part(Tail::Experts, id.get_value(), project, kiosk)/>
-        </Later>
-        <Later>{tail_part(Tail::LogAndKiosk, id.get_value(), project, kiosk)}</Later>
+        <Later><ExpertsEditor id=id.get_value() project/></Later>
+        <Later>{tail_part(id.get_value(), project, kiosk)}</Later>
     }
 }
 
-/// The two places the tail's code draws in: inside the Experts by
-/// Experience section, under its heading, and below it.
-#[derive(Clone, Copy)]
-enum Tail {
-    Experts,
-    LogAndKiosk,
-}
-
-// Below the record's suggestion and the Experts by Experience heading, out
-// of sight when the record opens: the people's list and form, the activity
-// log and the clinic kiosk's part. A download of its own, so the top of the
-// record needs less code before it can show (issue 11). Both places are
-// filled in the task the download ends in, a part per task from there,
-// and nothing but the tail comes after them on the page, so nothing moves
-// when it arrives.
+// The activity log and the clinic kiosk's part, last on the page and below
+// the Experts by Experience, out of sight when the record opens: a download
+// of its own, so the record above it needs less code before it can show
+// (issue 11). Being last, it moves nothing when it arrives.
 split_point!(
     involvement_tail,
-    tail_view(part: Tail, id: String, project: Memo<Project>, kiosk: KioskRecord),
+    tail_view(id: String, project: Memo<Project>, kiosk: KioskRecord),
     tail_preload,
-    in_parts(|| match part {
-        Tail::Experts => view! { <ExpertsEditor id project/> }.into_any(),
-        Tail::LogAndKiosk => {
-            let (log_id, feedback_id) = (id.clone(), id.clone());
-            view! {
-                <Later><ActivityLog id=log_id project/></Later>
-                <Later><KioskLogRows record=kiosk/></Later>
-                <Later><KioskFeedback record=kiosk id=feedback_id/></Later>
-                <Later><KioskStart id record=kiosk/></Later>
-            }
-            .into_any()
+    {
+        let (log_id, feedback_id) = (id.clone(), id.clone());
+        view! {
+            <Later><ActivityLog id=log_id project/></Later>
+            <Later><KioskLogRows record=kiosk/></Later>
+            <Later><KioskFeedback record=kiosk id=feedback_id/></Later>
+            <Later><KioskStart id record=kiosk/></Later>
         }
-    })
+        .into_any()
+    }
 );
 
-/// A part of the tail once its code is here. If the download failed, the
-/// first part says so for both.
-fn tail_part(part: Tail, id: String, project: Memo<Project>, kiosk: KioskRecord) -> AnyView {
-    let failed: fn() -> AnyView = match part {
-        Tail::Experts => || {
-            view! {
-                <NotLoadedNotice what="The list of Experts by Experience, the activity log and the clinic kiosk\u{2019}s part of this page"/>
-            }
-            .into_any()
-        },
-        Tail::LogAndKiosk => || ().into_any(),
-    };
-    when_loaded(tail_view(part, id, project, kiosk), failed)
+/// The tail once its code is here, or a notice that it could not be
+/// downloaded.
+fn tail_part(id: String, project: Memo<Project>, kiosk: KioskRecord) -> AnyView {
+    when_loaded(tail_view(id, project, kiosk), || {
+        view! { <NotLoadedNotice what="The activity log and the clinic kiosk\u{2019}s part of this page"/> }.into_any()
+    })
 }

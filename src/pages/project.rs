@@ -6,7 +6,7 @@ use crate::components::error_summary::ErrorSummary;
 use crate::components::form_errors::FormErrors;
 use crate::components::general_fields::GeneralFields;
 use crate::components::involvement_fields::InvolvementFields;
-use crate::components::later::{after_paint, in_parts, Later};
+use crate::components::later::{after_paint, Later};
 use crate::components::print_summary::PrintSummary;
 use crate::components::project_route::{project_memo, ProjectRoute};
 use crate::components::project_tabs::{ProjectTab, ProjectTabs};
@@ -83,7 +83,7 @@ split_point!(
     general_tail,
     tail_view(id: String, project: Memo<Project>, errors: FormErrors),
     tail_preload,
-    in_parts(|| {
+    {
         let team_id = id.clone();
         view! {
             <Later><TeamEditor id=team_id project errors/></Later>
@@ -93,7 +93,7 @@ split_point!(
             </Later>
         }
         .into_any()
-    })
+    }
 );
 
 /// Downloads the tail's code without drawing it. A failure shows when the
