@@ -17,6 +17,7 @@ use leptos::wasm_split::SplitLoaderError;
 use leptos_router::LazyRoute;
 
 use crate::components::kiosk_shell::LockedShell;
+use crate::components::later::after_paint;
 use crate::components::project_list::preload_list;
 use crate::pages::{
     dashboard::DashboardPage, guide::GuidePage, induction::InductionPage,
@@ -71,6 +72,20 @@ pub fn when_loaded(
     fallback: fn() -> AnyView,
 ) -> AnyView {
     Suspend::new(async move { loaded.await.unwrap_or_else(|_| fallback()) }).into_any()
+}
+
+/// Starts downloading a split point's code once what is drawn now has
+/// painted, without waiting: for the tail of a screen, which its top need
+/// not wait for. A failed download shows when the part is drawn.
+pub fn fetch_after_paint<F>(preload: fn() -> F)
+where
+    F: std::future::Future<Output = Result<(), SplitLoaderError>> + 'static,
+{
+    after_paint(move || {
+        leptos::task::spawn_local(async move {
+            let _ = preload().await;
+        })
+    });
 }
 
 /// A route whose view is a split point. No route loads data ahead of its
@@ -173,8 +188,9 @@ pub fn prefetch_lock() {
 
 /// Starts downloading, without waiting, the code a new project needs next:
 /// its General tab (with the tail below its fields), which opens on
-/// Create, and the list's rows, which the list draws from then on. Called when the new-project form opens, so
-/// both arrive while the title is typed.
+/// Create, and the list's rows, which the list draws from then on. Called
+/// when the new-project form opens, so both arrive while the title is
+/// typed.
 pub fn prefetch_for_new_project() {
     leptos::task::spawn_local(async {
         ProjectScreen::preload().await;

@@ -5,12 +5,12 @@ use crate::components::document_title::set_document_title;
 use crate::components::experts_editor::ExpertsEditor;
 use crate::components::kiosk_feedback::{KioskFeedback, KioskLogRows};
 use crate::components::kiosk_start::KioskStart;
-use crate::components::later::{after_paint, Later};
+use crate::components::later::Later;
 use crate::components::project_route::{project_memo, ProjectRoute};
 use crate::components::project_tabs::{ProjectTab, ProjectTabs};
 use crate::components::save_status::SaveStatus;
 use crate::components::suggestion_panel::SuggestionPanel;
-use crate::lazy_routes::{split_point, when_loaded};
+use crate::lazy_routes::{fetch_after_paint, split_point, when_loaded};
 use crate::model::kiosk::with_derived;
 use crate::model::Project;
 use crate::pages::not_loaded::NotLoadedNotice;
@@ -39,11 +39,7 @@ fn InvolvementRecord(id: String) -> impl IntoView {
     // The tail's part downloads while the parts above it are drawn, so it
     // is here by its turn rather than asked for then; but after the heading
     // has painted, which need not wait for it.
-    after_paint(|| {
-        leptos::task::spawn_local(async {
-            let _ = tail_preload().await;
-        });
-    });
+    fetch_after_paint(tail_preload);
     // Copy, so each part drawn later can take the id.
     let id = StoredValue::new(id);
     view! {

@@ -6,13 +6,13 @@ use crate::components::error_summary::ErrorSummary;
 use crate::components::form_errors::FormErrors;
 use crate::components::general_fields::GeneralFields;
 use crate::components::involvement_fields::InvolvementFields;
-use crate::components::later::{after_paint, Later};
+use crate::components::later::Later;
 use crate::components::print_summary::PrintSummary;
 use crate::components::project_route::{project_memo, ProjectRoute};
 use crate::components::project_tabs::{ProjectTab, ProjectTabs};
 use crate::components::save_status::SaveStatus;
 use crate::components::team_editor::TeamEditor;
-use crate::lazy_routes::{split_point, when_loaded};
+use crate::lazy_routes::{fetch_after_paint, split_point, when_loaded};
 use crate::model::{Edit, Project};
 use crate::pages::not_loaded::NotLoadedNotice;
 use crate::routes;
@@ -34,7 +34,7 @@ fn GeneralTab(id: String) -> impl IntoView {
     Effect::new(move |_| set_document_title(&title.get()));
     // The tail's part downloads once the heading has painted, which need
     // not wait for it, while the fields above it are drawn.
-    after_paint(|| leptos::task::spawn_local(preload_tail()));
+    fetch_after_paint(tail_preload);
     // Copy, so each part drawn later can take the id.
     let id = StoredValue::new(id);
     view! {
