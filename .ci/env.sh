@@ -9,6 +9,9 @@ export CHROMEDRIVER=/usr/bin/chromedriver
 export CHROME_PATH=/usr/bin/chromium
 export TRUNK_OFFLINE=true
 export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
+# A clean clone builds everything once, so incremental caches are only
+# gigabytes of disk there.
+if [ -n "${CI:-}" ]; then export CARGO_INCREMENTAL=0; fi
 
 # Prints a step's name and how long the previous step took.
 __step_start=$SECONDS
