@@ -105,8 +105,12 @@ const LOCK_PAGES = new Map([['/involvement', ['locked_shell']], ['/induction', [
 // The list's rows, search and filters are a split point of their own,
 // drawn only where projects are stored: on `/` that is the screen's list
 // for such a device ("projects"), and a first visit downloads none of it.
+// A project's two screens draw their top from the main module and ask for
+// the rest only once it has painted (src/lazy_routes.rs, body_after_paint):
+// preloading it would put it back in the way of that first paint.
+const TOP_FIRST = new Set(['/project', '/involvement']);
 function preloads(route) {
-  const lists = { screen: route === '/' ? [] : splitFiles(`${route.slice(1)}_screen`),
+  const lists = { screen: route === '/' || TOP_FIRST.has(route) ? [] : splitFiles(`${route.slice(1)}_screen`),
     lock: [...new Set((LOCK_PAGES.get(route) ?? []).flatMap(splitFiles))] };
   if (route === '/') lists.projects = splitFiles('project_list');
   // The address this page is for. A host that answers an unknown address

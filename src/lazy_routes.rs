@@ -2,7 +2,10 @@
 //! the kiosk and reader lock, is a split point: `.ci/split` cuts the
 //! release wasm there, so a first visit downloads the app's core (start-up,
 //! storage, the header and the list) and the screen it opens, and the other
-//! screens' code only when someone goes to them.
+//! screens' code only when someone goes to them. A project's two screens
+//! are cut below their tabs instead: the top (its name, the tabs) is in
+//! the core, so a first sight of one paints it from the core alone, and
+//! the rest follows ([`body_after_paint`]).
 //!
 //! Only the build trunk makes has the `split` feature (index.html). Without
 //! it (host tests, browser tests) every screen is in the one module: a split
@@ -12,17 +15,19 @@
 //! drops before the offline copy is complete), the screen says so and
 //! offers to try again, where leptos's own `#[lazy]` would abort the app.
 
+use std::future::Future;
+use std::pin::Pin;
+
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use leptos_router::LazyRoute;
 
 use crate::components::kiosk_shell::LockedShell;
-use crate::components::later::after_paint;
+use crate::components::later::{after_paint, StartHold};
 use crate::components::project_list::preload_list;
 use crate::pages::{
     dashboard::DashboardPage, guide::GuidePage, induction::InductionPage,
-    involvement::InvolvementPage, not_loaded::NotLoadedPage, project::ProjectPage,
-    settings::SettingsPage,
+    not_loaded::NotLoadedPage, settings::SettingsPage,
 };
 use crate::routes;
 
@@ -65,13 +70,56 @@ macro_rules! split_point {
 }
 pub(crate) use split_point;
 
+/// A split point's download, boxed: every view that waits for one then
+/// shares one instance of leptos's generic `Suspend` code, where each
+/// future type would otherwise bring its own (issue 11: size).
+pub type Loading = Pin<Box<dyn Future<Output = Loaded> + Send>>;
+
 /// The view of a split point once its module is here, or `fallback` if the
 /// download failed; nothing is drawn while it downloads.
 pub fn when_loaded(
-    loaded: impl std::future::Future<Output = Loaded> + Send + 'static,
+    loaded: impl Future<Output = Loaded> + Send + 'static,
     fallback: fn() -> AnyView,
 ) -> AnyView {
+    suspend(Box::pin(loaded), fallback)
+}
+
+fn suspend(loaded: Loading, fallback: fn() -> AnyView) -> AnyView {
     Suspend::new(async move { loaded.await.unwrap_or_else(|_| fallback()) }).into_any()
+}
+
+/// The body of a screen whose top the main module draws, from a split
+/// point: like [`when_loaded`], but while the app starts, its download
+/// waits until the top has painted, so the first paint of the screen needs
+/// nothing but the app's core (issue 11: a first sight's LCP); the start
+/// lasts until the body is drawn. Once the app has started, it downloads
+/// at once.
+pub fn body_after_paint(
+    load: impl FnOnce() -> Loading + Send + Sync + 'static,
+    fallback: fn() -> AnyView,
+) -> AnyView {
+    let Some(hold) = StartHold::new() else {
+        return suspend(load(), fallback);
+    };
+    let painted = RwSignal::new(false);
+    after_paint(move || painted.set(true));
+    let waiting = StoredValue::new_local(Some((load, hold)));
+    // Runs again only when `painted` turns true; what the body reads is
+    // not tracked here.
+    (move || {
+        if !painted.get() {
+            return None;
+        }
+        let (load, hold) = waiting.try_update_value(Option::take).flatten()?;
+        let loading = load();
+        let loading = Box::pin(async move {
+            let loaded = loading.await;
+            drop(hold);
+            loaded
+        });
+        Some(untrack(|| suspend(loading, fallback)))
+    })
+    .into_any()
 }
 
 /// Starts downloading a split point's code once what is drawn now has
@@ -79,7 +127,7 @@ pub fn when_loaded(
 /// not wait for. A failed download shows when the part is drawn.
 pub fn fetch_after_paint<F>(preload: fn() -> F)
 where
-    F: std::future::Future<Output = Result<(), SplitLoaderError>> + 'static,
+    F: Future<Output = Result<(), SplitLoaderError>> + 'static,
 {
     after_paint(move || {
         leptos::task::spawn_local(async move {
@@ -113,20 +161,6 @@ macro_rules! lazy_screen {
     };
 }
 
-lazy_screen!(
-    ProjectScreen,
-    project_screen,
-    project_view,
-    project_preload,
-    ProjectPage
-);
-lazy_screen!(
-    InvolvementScreen,
-    involvement_screen,
-    involvement_view,
-    involvement_preload,
-    InvolvementPage
-);
 lazy_screen!(
     GuideScreen,
     guide_screen,
@@ -193,8 +227,7 @@ pub fn prefetch_lock() {
 /// typed.
 pub fn prefetch_for_new_project() {
     leptos::task::spawn_local(async {
-        ProjectScreen::preload().await;
-        crate::pages::project::preload_tail().await;
+        crate::pages::project::preload().await;
         preload_list().await;
     });
 }
@@ -223,8 +256,8 @@ pub async fn preload(path: &str, marks: StoredMarks) {
         return;
     }
     match path.trim_end_matches('/') {
-        routes::PROJECT => ProjectScreen::preload().await,
-        routes::INVOLVEMENT => InvolvementScreen::preload().await,
+        // A project's two screens draw their top from this module and
+        // download the rest once it has painted (`body_after_paint`).
         routes::GUIDE => GuideScreen::preload().await,
         routes::INDUCTION => InductionScreen::preload().await,
         routes::DASHBOARD => DashboardScreen::preload().await,

@@ -23,12 +23,12 @@ use components::later::Later;
 use components::route_focus::RouteFocus;
 use components::storage_banners::StorageBanners;
 use components::update_prompt::UpdatePrompt;
-use lazy_routes::{
-    locked_shell, DashboardScreen, GuideScreen, InductionScreen, InvolvementScreen, ProjectScreen,
-    SettingsScreen,
-};
+use lazy_routes::{locked_shell, DashboardScreen, GuideScreen, InductionScreen, SettingsScreen};
 use leptos_router::Lazy;
-use pages::{not_found::NotFoundPage, projects::ProjectsPage};
+use pages::{
+    involvement::InvolvementPage, not_found::NotFoundPage, project::ProjectPage,
+    projects::ProjectsPage,
+};
 use state::{kiosk_lock::LockState, sync::keep_in_sync, Projects, Settings};
 
 /// The whole app: header, navigation and one route per screen; or, while
@@ -68,8 +68,8 @@ fn Unlocked() -> impl IntoView {
                 <Later>
                     <Routes fallback=NotFoundPage>
                         <Route path=path!("/") view=ProjectsPage/>
-                        <Route path=path!("/project") view={Lazy::<ProjectScreen>::new()}/>
-                        <Route path=path!("/involvement") view={Lazy::<InvolvementScreen>::new()}/>
+                        <Route path=path!("/project") view=ProjectPage/>
+                        <Route path=path!("/involvement") view=InvolvementPage/>
                         <Route path=path!("/guide") view={Lazy::<GuideScreen>::new()}/>
                         <Route path=path!("/induction") view={Lazy::<InductionScreen>::new()}/>
                         <Route path=path!("/dashboard") view={Lazy::<DashboardScreen>::new()}/>

@@ -90,6 +90,39 @@ thread_local! {
     static STARTING: Cell<bool> = const { Cell::new(true) };
     /// What waits for the first screen to be whole ([`after_start`]).
     static AFTER_START: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
+    /// Parts of the first screen still downloading ([`StartHold`]).
+    static HELD: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Whether the app is still drawing its first screen.
+pub fn starting() -> bool {
+    STARTING.get()
+}
+
+/// Keeps the start from ending while a part of the first screen is still
+/// downloading, so that the screen counts as whole (and `qi-started` is
+/// set) only once that part is drawn. Dropping it lets the start end.
+pub struct StartHold(());
+
+impl StartHold {
+    /// A hold, or `None` once the start is over.
+    pub fn new() -> Option<Self> {
+        STARTING.get().then(|| {
+            HELD.set(HELD.get() + 1);
+            StartHold(())
+        })
+    }
+}
+
+impl Drop for StartHold {
+    fn drop(&mut self) {
+        HELD.set(HELD.get() - 1);
+        // The part is drawn in the microtasks after this: booking a frame
+        // away lets its own parts queue before the start can end.
+        if STARTING.get() {
+            book();
+        }
+    }
 }
 
 /// Runs `work` once the first screen is whole, or now if it is already:
@@ -224,6 +257,10 @@ fn draw_next() {
             w.booked = false;
             w.task_passed();
         });
+        if HELD.get() > 0 {
+            // The last hold, when dropped, books the end again.
+            return;
+        }
         STARTING.set(false);
         mark_started();
         for work in AFTER_START.take() {

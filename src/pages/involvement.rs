@@ -1,60 +1,56 @@
 use leptos::prelude::*;
 
 use crate::components::activity_log::ActivityLog;
-use crate::components::document_title::set_document_title;
 use crate::components::experts_editor::ExpertsEditor;
 use crate::components::kiosk_feedback::{KioskFeedback, KioskLogRows};
 use crate::components::kiosk_start::KioskStart;
 use crate::components::later::Later;
 use crate::components::project_route::{project_memo, ProjectRoute};
-use crate::components::project_tabs::{ProjectTab, ProjectTabs};
-use crate::components::save_status::SaveStatus;
+use crate::components::project_tabs::ProjectTab;
 use crate::components::suggestion_panel::SuggestionPanel;
 use crate::lazy_routes::{fetch_after_paint, split_point, when_loaded};
 use crate::model::kiosk::with_derived;
 use crate::model::Project;
 use crate::pages::not_loaded::NotLoadedNotice;
-use crate::routes;
 use crate::state::kiosk_data::KioskRecord;
 
 /// A project's involvement record: its Experts by Experience, the activity
-/// log and the level they suggest. At `/involvement?id=…`.
+/// log and the level they suggest. At `/involvement?id=…`. Its top is
+/// drawn by `ProjectRoute`.
 #[component]
 pub fn InvolvementPage() -> impl IntoView {
-    view! { <ProjectRoute screen=|id| view! { <InvolvementRecord id/> }.into_any()/> }
+    view! { <ProjectRoute tab=ProjectTab::Involvement body=|id| Box::pin(body_view(id))/> }
 }
 
-/// The involvement record for a project known to exist.
-#[component]
-fn InvolvementRecord(id: String) -> impl IntoView {
-    let project = project_memo(&id);
-    let title = Memo::new(move |_| project.with(|p| p.display_title().to_string()));
-    Effect::new(move |_| set_document_title(&format!("Involvement record: {}", title.get())));
-    let kiosk = KioskRecord::load(&id);
-    // The suggestion sees the kiosk's daily activities too; they are added
-    // here, for showing, and never saved into the project.
-    let seen = Memo::new(move |_| {
-        project.with(|p| kiosk.loaded.with(|k| with_derived(p, &k.data.responses)))
-    });
-    // The tail's part downloads while the parts above it are drawn, so it
-    // is here by its turn rather than asked for then; but after the heading
-    // has painted, which need not wait for it.
-    fetch_after_paint(tail_preload);
-    // Copy, so each part drawn later can take the id.
-    let id = StoredValue::new(id);
-    view! {
-        <p class="breadcrumb"><a href=routes::list_href()>"Projects"</a></p>
-        <div class="page-heading">
-            <h1>{title}</h1>
-            <SaveStatus/>
-        </div>
-        <ProjectTabs id=id.get_value() current=ProjectTab::Involvement/>
-        // Below the tabs, a part per frame: the heading paints first.
-        <Later><SuggestionPanel id=id.get_value() project=seen/></Later>
-        <Later><ExpertsEditor id=id.get_value() project/></Later>
-        <Later>{tail_part(id.get_value(), project, kiosk)}</Later>
+// Everything below the tabs: the suggested level, the Experts by
+// Experience, then the tail.
+split_point!(
+    involvement_screen,
+    body_view(id: String),
+    body_preload,
+    {
+        let project = project_memo(&id);
+        let kiosk = KioskRecord::load(&id);
+        // The suggestion sees the kiosk's daily activities too; they are
+        // added here, for showing, and never saved into the project.
+        let seen = Memo::new(move |_| {
+            project.with(|p| kiosk.loaded.with(|k| with_derived(p, &k.data.responses)))
+        });
+        // The tail's part downloads while the parts above it are drawn, so
+        // it is here by its turn rather than asked for then; but after the
+        // first of them has painted, which need not wait for it.
+        fetch_after_paint(tail_preload);
+        // Copy, so each part drawn later can take the id.
+        let id = StoredValue::new(id);
+        view! {
+            // A part per frame, top first.
+            <Later><SuggestionPanel id=id.get_value() project=seen/></Later>
+            <Later><ExpertsEditor id=id.get_value() project/></Later>
+            <Later>{tail_part(id.get_value(), project, kiosk)}</Later>
+        }
+        .into_any()
     }
-}
+);
 
 // The activity log and the clinic kiosk's part, last on the page and below
 // the Experts by Experience, out of sight when the record opens: a download

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::components::document_title::set_document_title;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::form_errors::FormErrors;
 use crate::components::general_fields::GeneralFields;
@@ -9,8 +8,7 @@ use crate::components::involvement_fields::InvolvementFields;
 use crate::components::later::Later;
 use crate::components::print_summary::PrintSummary;
 use crate::components::project_route::{project_memo, ProjectRoute};
-use crate::components::project_tabs::{ProjectTab, ProjectTabs};
-use crate::components::save_status::SaveStatus;
+use crate::components::project_tabs::ProjectTab;
 use crate::components::team_editor::TeamEditor;
 use crate::lazy_routes::{fetch_after_paint, split_point, when_loaded};
 use crate::model::{Edit, Project};
@@ -19,61 +17,47 @@ use crate::routes;
 use crate::state::Projects;
 
 /// One project's General tab, at `/project?id=…` so it can be bookmarked
-/// and reloaded on any static host.
+/// and reloaded on any static host. Its top is drawn by `ProjectRoute`.
 #[component]
 pub fn ProjectPage() -> impl IntoView {
-    view! { <ProjectRoute screen=|id| view! { <GeneralTab id/> }.into_any()/> }
+    view! { <ProjectRoute tab=ProjectTab::General body=|id| Box::pin(body_view(id))/> }
 }
 
-/// The General tab for a project known to exist.
-#[component]
-fn GeneralTab(id: String) -> impl IntoView {
-    let errors = FormErrors::new();
-    let project = project_memo(&id);
-    let title = Memo::new(move |_| project.with(|p| p.display_title().to_string()));
-    Effect::new(move |_| set_document_title(&title.get()));
-    // The tail's part downloads once the heading has painted, which need
-    // not wait for it, while the fields above it are drawn.
-    fetch_after_paint(tail_preload);
-    // Copy, so each part drawn later can take the id.
-    let id = StoredValue::new(id);
-    view! {
-        <p class="breadcrumb">
-            <a href=routes::list_href()>"Projects"</a>
-        </p>
-        <div class="page-heading">
-            <h1>{title}</h1>
-            <SaveStatus/>
-        </div>
-        {move || {
-            project
-                .with(|p| p.archived)
-                .then(|| {
-                    view! {
-                        <p class="tag tag--grey">"Archived: hidden from the project list unless you choose to show archived projects"</p>
-                    }
-                })
-        }}
-        <ProjectTabs id=id.get_value() current=ProjectTab::General/>
-        <ErrorSummary errors=errors.0/>
-        // Below the tabs, a part per frame: the heading paints first.
-        <div class="general-tab">
-            <Later>
-                <section class="general-tab__main" aria-labelledby="general-heading">
-                    <h2 id="general-heading" class="visually-hidden">"General"</h2>
-                    <GeneralFields id=id.get_value() project errors/>
-                </section>
-            </Later>
-            <Later>
-                <aside class="general-tab__side" aria-labelledby="involvement-heading">
-                    <h2 id="involvement-heading">"Involving service users and carers"</h2>
-                    <InvolvementFields id=id.get_value() project errors/>
-                </aside>
-            </Later>
-        </div>
-        <Later>{tail_part(id.get_value(), project, errors)}</Later>
+// Everything below the tabs: the fields, then the tail.
+split_point!(
+    project_screen,
+    body_view(id: String),
+    body_preload,
+    {
+        let project = project_memo(&id);
+        let errors = FormErrors::new();
+        // The tail's part downloads once the fields' first part has
+        // painted, which need not wait for it.
+        fetch_after_paint(tail_preload);
+        // Copy, so each part drawn later can take the id.
+        let id = StoredValue::new(id);
+        view! {
+            <ErrorSummary errors=errors.0/>
+            // A part per frame, top first.
+            <div class="general-tab">
+                <Later>
+                    <section class="general-tab__main" aria-labelledby="general-heading">
+                        <h2 id="general-heading" class="visually-hidden">"General"</h2>
+                        <GeneralFields id=id.get_value() project errors/>
+                    </section>
+                </Later>
+                <Later>
+                    <aside class="general-tab__side" aria-labelledby="involvement-heading">
+                        <h2 id="involvement-heading">"Involving service users and carers"</h2>
+                        <InvolvementFields id=id.get_value() project errors/>
+                    </aside>
+                </Later>
+            </div>
+            <Later>{tail_part(id.get_value(), project, errors)}</Later>
+        }
+        .into_any()
     }
-}
+);
 
 // The team, the print copy and archive or delete: below the fields, out of
 // sight when the tab opens, so a download of its own that the top of the
@@ -96,9 +80,10 @@ split_point!(
     }
 );
 
-/// Downloads the tail's code without drawing it. A failure shows when the
-/// tail is drawn.
-pub async fn preload_tail() {
+/// Downloads the code below the tabs and the tail's, without drawing
+/// them: for a project about to open. A failure shows when they are drawn.
+pub async fn preload() {
+    let _ = body_preload().await;
     let _ = tail_preload().await;
 }
 

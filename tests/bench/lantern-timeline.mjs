@@ -16,11 +16,14 @@ export function printLcpTimeline() {
     if (!/LargestContentfulPaint/.test(label)) continue;
     console.log(`  ${label} (ms from the start, modelled):`);
     const rows = [...nodes.entries()].sort((a, b) => a[1].endTime - b[1].endTime);
+    const names = new Map(rows.map(([node], i) => [node, `#${i}`]));
     for (const [node, t] of rows) {
       const what = node.type === 'network'
         ? `${node.request.url.replace(/^https?:\/\/[^/]+/, '')}  ${node.request.transferSize} B, ${node.request.priority}`
         : `main-thread task, ${(node.duration / 1000).toFixed(1)} ms observed`;
-      console.log(`    ${t.startTime.toFixed(0).padStart(6)} → ${t.endTime.toFixed(0).padStart(6)}  ${what}`);
+      // What it waited for in the model's graph, by row number.
+      const after = node.getDependencies().map((d) => names.get(d)).filter(Boolean).join(' ');
+      console.log(`    ${names.get(node).padStart(4)} ${t.startTime.toFixed(0).padStart(6)} → ${t.endTime.toFixed(0).padStart(6)}  ${what}${after ? `  (after ${after})` : ''}`);
     }
   }
   timings.clear();

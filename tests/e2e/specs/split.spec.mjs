@@ -227,24 +227,78 @@ async function preloadedModules(page) {
   return page.evaluate(() => [...document.querySelectorAll('link[rel="preload"]')].map((l) => l.href));
 }
 
-// Below what shows when a project's screen opens, a tail that is a
-// download of its own, asked for once the top has painted.
-for (const { screen, tail, open, last } of [
-  { screen: 'project_screen', tail: 'general_tail', open: openNewGeneralTab, last: { role: 'button', name: 'Delete project' } },
-  { screen: 'involvement_screen', tail: 'involvement_tail', open: openNewRecord, last: { role: 'button', name: 'Start kiosk' } },
+/** From the next page load on, records in `window.__topPainted` when the
+ * app's own main first had an h1, checked just before each paint. */
+async function whenTopPainted(page) {
+  await page.addInitScript(() => {
+    const check = () => {
+      const main = document.querySelector('main#main-content:not([data-prerendered]):not([data-last-screen])');
+      if (main?.querySelector('h1')) window.__topPainted = performance.now();
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
+/** When the page asked for the split module `name`, in its own time. */
+function requestedAt(page, name) {
+  return page.evaluate((n) => performance.getEntriesByType('resource')
+    .find((e) => new RegExp(`/split_${n}-[0-9a-f]+\\.wasm$`).test(e.name))?.startTime, name);
+}
+
+// A project's screen: its top is drawn from the main module, and what is
+// below the tabs is a download asked for once that has painted; below
+// that, a tail that is a download of its own, asked for after it.
+for (const { screen, tail, open, body, last } of [
+  { screen: 'project_screen', tail: 'general_tail', open: openNewGeneralTab, body: '#general-heading', last: { role: 'button', name: 'Delete project' } },
+  { screen: 'involvement_screen', tail: 'involvement_tail', open: openNewRecord, body: '#experts-heading', last: { role: 'button', name: 'Start kiosk' } },
 ]) {
-  test(`${screen} draws before its tail, ${tail}, which is a download of its own`, async ({ page }) => {
+  test(`${screen} is asked for once the project's name has painted, and its tail, ${tail}, is a download of its own`, async ({ page }) => {
     const seen = screenModules(page);
     await open(page, 'Falls audit');
     await expect(page.getByRole(last.role, { name: last.name })).toBeVisible();
     expect(seen.has(tail)).toBe(true);
-    // A reload preloads the screen's code, not the tail's.
+    // A reload preloads neither, and asks for the screen's code only
+    // after the name has painted.
+    await whenTopPainted(page);
     await page.reload();
     await appReady(page);
+    // The start is over only once the body is drawn.
+    expect(await page.evaluate((b) => !!document.querySelector(b), body)).toBe(true);
     await expect(page.getByRole(last.role, { name: last.name })).toBeVisible();
     const preloads = await preloadedModules(page);
-    expect(preloads.some((href) => href.includes(`/split_${screen}-`))).toBe(true);
-    expect(preloads.some((href) => href.includes(`/split_${tail}-`))).toBe(false);
+    expect(preloads.filter((href) => href.includes(`/split_${screen}-`) || href.includes(`/split_${tail}-`))).toEqual([]);
+    const painted = await page.evaluate(() => window.__topPainted);
+    const asked = await requestedAt(page, screen);
+    expect(painted).toBeGreaterThan(0);
+    expect(asked).toBeGreaterThan(painted);
+  });
+}
+
+for (const { screen, open, what } of [
+  { screen: 'project_screen', open: openNewGeneralTab, what: 'The rest of this project\u2019s page could not be opened' },
+  { screen: 'involvement_screen', open: openNewRecord, what: 'The rest of this project\u2019s page could not be opened' },
+]) {
+  test(`a project whose ${screen} cannot be fetched says so under its name, and the rest of the app works`, async ({ browser }) => {
+    const { context, page, crashes } = await pageWithoutModule(browser, /never-blocked/);
+    await open(page, 'Falls audit');
+    await expect(page.getByRole('heading', { name: 'Falls audit', level: 1 })).toBeVisible();
+    const blocked = new RegExp(`/split_${screen}-[0-9a-f]+\\.wasm$`);
+    await context.route(blocked, (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Falls audit', level: 1 })).toBeVisible();
+    const alert = page.getByRole('alert').filter({ hasText: what });
+    await expect(alert).toBeVisible();
+    await appReady(page);
+    await expectNoAxeViolations(page);
+    // With the connection back, Try again opens it whole.
+    await context.unroute(blocked);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await appReady(page);
+    await expect(alert).toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: 'Project' })).toBeVisible();
+    await guideStillOpens(page, crashes);
+    await context.close();
   });
 }
 
