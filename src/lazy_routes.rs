@@ -76,7 +76,9 @@ pub(crate) use split_point;
 pub type Loading = Pin<Box<dyn Future<Output = Loaded> + Send>>;
 
 /// The view of a split point once its module is here, or `fallback` if the
-/// download failed; nothing is drawn while it downloads.
+/// download failed; nothing is drawn while it downloads. One made while
+/// the app starts is part of the first screen: the start lasts until it
+/// is drawn, so its own parts are drawn a task each, not in one long task.
 pub fn when_loaded(
     loaded: impl Future<Output = Loaded> + Send + 'static,
     fallback: fn() -> AnyView,
@@ -85,7 +87,13 @@ pub fn when_loaded(
 }
 
 fn suspend(loaded: Loading, fallback: fn() -> AnyView) -> AnyView {
-    Suspend::new(async move { loaded.await.unwrap_or_else(|_| fallback()) }).into_any()
+    let hold = StartHold::new();
+    Suspend::new(async move {
+        let view = loaded.await.unwrap_or_else(|_| fallback());
+        drop(hold);
+        view
+    })
+    .into_any()
 }
 
 /// The body of a screen whose top the main module draws, from a split

@@ -28,29 +28,34 @@ split_point!(
     involvement_screen,
     body_view(id: String),
     body_preload,
-    {
-        let project = project_memo(&id);
-        let kiosk = KioskRecord::load(&id);
-        // The suggestion sees the kiosk's daily activities too; they are
-        // added here, for showing, and never saved into the project.
-        let seen = Memo::new(move |_| {
-            project.with(|p| kiosk.loaded.with(|k| with_derived(p, &k.data.responses)))
-        });
-        // The tail's part downloads while the parts above it are drawn, so
-        // it is here by its turn rather than asked for then; but after the
-        // first of them has painted, which need not wait for it.
-        fetch_after_paint(tail_preload);
-        // Copy, so each part drawn later can take the id.
-        let id = StoredValue::new(id);
-        view! {
-            // A part per frame, top first.
-            <Later><SuggestionPanel id=id.get_value() project=seen/></Later>
-            <Later><ExpertsEditor id=id.get_value() project/></Later>
-            <Later>{tail_part(id.get_value(), project, kiosk)}</Later>
-        }
-        .into_any()
-    }
+    // Made in a task of its own: the one in which the module arrives is
+    // long already (issue 11: TBT).
+    view! { <Later><InvolvementBody id/></Later> }.into_any()
 );
+
+/// The suggested level, the Experts by Experience, then the tail.
+#[component]
+fn InvolvementBody(id: String) -> impl IntoView {
+    let project = project_memo(&id);
+    let kiosk = KioskRecord::load(&id);
+    // The suggestion sees the kiosk's daily activities too; they are
+    // added here, for showing, and never saved into the project.
+    let seen = Memo::new(move |_| {
+        project.with(|p| kiosk.loaded.with(|k| with_derived(p, &k.data.responses)))
+    });
+    // The tail's part downloads while the parts above it are drawn, so
+    // it is here by its turn rather than asked for then; but after the
+    // first of them has painted, which need not wait for it.
+    fetch_after_paint(tail_preload);
+    // Copy, so each part drawn later can take the id.
+    let id = StoredValue::new(id);
+    view! {
+        // A part per frame, top first.
+        <Later><SuggestionPanel id=id.get_value() project=seen/></Later>
+        <Later><ExpertsEditor id=id.get_value() project/></Later>
+        <Later>{tail_part(id.get_value(), project, kiosk)}</Later>
+    }
+}
 
 // The activity log and the clinic kiosk's part, last on the page and below
 // the Experts by Experience, out of sight when the record opens: a download

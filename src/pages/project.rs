@@ -28,36 +28,41 @@ split_point!(
     project_screen,
     body_view(id: String),
     body_preload,
-    {
-        let project = project_memo(&id);
-        let errors = FormErrors::new();
-        // The tail's part downloads once the fields' first part has
-        // painted, which need not wait for it.
-        fetch_after_paint(tail_preload);
-        // Copy, so each part drawn later can take the id.
-        let id = StoredValue::new(id);
-        view! {
-            <ErrorSummary errors=errors.0/>
-            // A part per frame, top first.
-            <div class="general-tab">
-                <Later>
-                    <section class="general-tab__main" aria-labelledby="general-heading">
-                        <h2 id="general-heading" class="visually-hidden">"General"</h2>
-                        <GeneralFields id=id.get_value() project errors/>
-                    </section>
-                </Later>
-                <Later>
-                    <aside class="general-tab__side" aria-labelledby="involvement-heading">
-                        <h2 id="involvement-heading">"Involving service users and carers"</h2>
-                        <InvolvementFields id=id.get_value() project errors/>
-                    </aside>
-                </Later>
-            </div>
-            <Later>{tail_part(id.get_value(), project, errors)}</Later>
-        }
-        .into_any()
-    }
+    // Made in a task of its own: the one in which the module arrives is
+    // long already (issue 11: TBT).
+    view! { <Later><GeneralBody id/></Later> }.into_any()
 );
+
+/// The fields, then the tail.
+#[component]
+fn GeneralBody(id: String) -> impl IntoView {
+    let project = project_memo(&id);
+    let errors = FormErrors::new();
+    // The tail's part downloads once the fields' first part has
+    // painted, which need not wait for it.
+    fetch_after_paint(tail_preload);
+    // Copy, so each part drawn later can take the id.
+    let id = StoredValue::new(id);
+    view! {
+        <ErrorSummary errors=errors.0/>
+        // A part per frame, top first.
+        <div class="general-tab">
+            <Later>
+                <section class="general-tab__main" aria-labelledby="general-heading">
+                    <h2 id="general-heading" class="visually-hidden">"General"</h2>
+                    <GeneralFields id=id.get_value() project errors/>
+                </section>
+            </Later>
+            <Later>
+                <aside class="general-tab__side" aria-labelledby="involvement-heading">
+                    <h2 id="involvement-heading">"Involving service users and carers"</h2>
+                    <InvolvementFields id=id.get_value() project errors/>
+                </aside>
+            </Later>
+        </div>
+        <Later>{tail_part(id.get_value(), project, errors)}</Later>
+    }
+}
 
 // The team, the print copy and archive or delete: below the fields, out of
 // sight when the tab opens, so a download of its own that the top of the

@@ -228,15 +228,14 @@ async function preloadedModules(page) {
 }
 
 /** From the next page load on, records in `window.__topPainted` when the
- * app's own main first had an h1, checked just before each paint. */
+ * app's own main first had an h1 on the screen: the time of the largest
+ * paint the browser reports once it is there (the h1 is that paint). */
 async function whenTopPainted(page) {
   await page.addInitScript(() => {
-    const check = () => {
-      const main = document.querySelector('main#main-content:not([data-prerendered]):not([data-last-screen])');
-      if (main?.querySelector('h1')) window.__topPainted = performance.now();
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
+    new PerformanceObserver((list) => {
+      const own = 'main#main-content:not([data-prerendered]):not([data-last-screen]) h1';
+      for (const e of list.getEntries()) if (e.element?.matches(own)) window.__topPainted = e.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
 }
 
