@@ -8,6 +8,13 @@
 // (.ci/split, .ci/prerender.mjs), so the page is the list. Sizes are raw, gzip -9 and brotli -q 11 (the command-line tools,
 // so figures match the README's).
 //
+// A project's two screens paint their top from the main module and fetch
+// the rest once it has painted (src/lazy_routes.rs, body_after_paint):
+// the page does not name those files, so the "then" column counts them
+// from the split build's list of each split point's files, which the last
+// build kept in target/split-manifest.json (BENCH_SPLIT_MANIFEST names
+// another). It is left blank if that list is not of this build.
+//
 //   node tests/bench/first-load.mjs [dist] [results.json]
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -24,6 +31,14 @@ const ROUTES = ['/', '/project', '/involvement', '/guide', '/induction', '/dashb
 const SCREENS = [...ROUTES.map((route) => ({ route, page: route, list: 'screen' })),
   { route: '/ + projects', page: '/', list: 'projects' },
   { route: 'kiosk', page: '/involvement', list: 'lock' }];
+
+// Screens whose own code is fetched after their first paint, by split point.
+const AFTER_PAINT = { '/project': 'project_screen', '/involvement': 'involvement_screen' };
+const manifestPath = process.env.BENCH_SPLIT_MANIFEST ?? join(import.meta.dirname, '..', '..', 'target', 'split-manifest.json');
+const manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : null;
+const strip = (href) => href.replace(/^\/.*?([^/]+)$/, '$1');
+const ofThisBuild = manifest && Object.values(manifest).flat().every((f) => existsSync(join(dist, strip(f))));
+if (!ofThisBuild) console.log(`(no split list of this build at ${manifestPath}: the "then" column is blank)`);
 
 const sizes = new Map();
 function measure(file) {
@@ -69,7 +84,11 @@ for (const { route, page: path, list } of SCREENS) {
     for (const k of Object.keys(totals)) totals[k] += s[k];
     byKind[kind(f)] = (byKind[kind(f)] ?? 0) + s.brotli;
   }
-  screens.push({ route, files, totals, byKind });
+  const point = list === 'screen' && AFTER_PAINT[route];
+  const then = point && ofThisBuild
+    ? manifest[point].map(strip).filter((f) => !files.includes(f)).reduce((sum, f) => sum + measure(f).brotli, 0)
+    : null;
+  screens.push({ route, files, totals, byKind, then });
 }
 
 const pad = (s, n) => String(s).padStart(n);
@@ -83,12 +102,12 @@ for (const f of shown) {
 }
 console.log(`${''.padEnd(14)} ${'total'.padEnd(52)} ${pad(first.totals.raw, 9)} ${pad(first.totals.gzip, 9)} ${pad(first.totals.brotli, 9)}`);
 
-console.log('\nFirst load of each screen, brotli -q 11 (target 200,000 B):');
-console.log(`${'screen'.padEnd(14)} ${pad('files', 5)} ${pad('html', 6)} ${pad('css+js', 7)} ${pad('main wasm', 9)} ${pad('screen wasm', 11)} ${pad('total', 8)}`);
+console.log('\nFirst load of each screen, brotli -q 11 (target 200,000 B), and what a project\'s screen fetches once its top has painted ("then"):');
+console.log(`${'screen'.padEnd(14)} ${pad('files', 5)} ${pad('html', 6)} ${pad('css+js', 7)} ${pad('main wasm', 9)} ${pad('screen wasm', 11)} ${pad('total', 8)} ${pad('then', 7)}`);
 for (const s of screens) {
   const k = s.byKind;
   const cssJs = (k.css ?? 0) + (k.js ?? 0) + (k['split loader'] ?? 0) + (k.other ?? 0);
-  console.log(`${s.route.padEnd(14)} ${pad(s.files.length, 5)} ${pad(k.html ?? 0, 6)} ${pad(cssJs, 7)} ${pad(k['wasm (main)'] ?? 0, 9)} ${pad(k['wasm (screen)'] ?? 0, 11)} ${pad(s.totals.brotli, 8)}`);
+  console.log(`${s.route.padEnd(14)} ${pad(s.files.length, 5)} ${pad(k.html ?? 0, 6)} ${pad(cssJs, 7)} ${pad(k['wasm (main)'] ?? 0, 9)} ${pad(k['wasm (screen)'] ?? 0, 11)} ${pad(s.totals.brotli, 8)} ${pad(s.then ?? '', 7)}`);
 }
 
 if (out) {
