@@ -100,8 +100,8 @@ fn suspend(loaded: Loading, fallback: fn() -> AnyView) -> AnyView {
 /// point: like [`when_loaded`], but while the app starts, its download
 /// waits until the top has painted, so the first paint of the screen needs
 /// nothing but the app's core (issue 11: a first sight's LCP); the start
-/// lasts until the body is drawn. Once the app has started, it downloads
-/// at once.
+/// lasts until the body is drawn (held here until the download begins,
+/// then by [`suspend`]). Once the app has started, it downloads at once.
 pub fn body_after_paint(
     load: impl FnOnce() -> Loading + Send + Sync + 'static,
     fallback: fn() -> AnyView,
@@ -119,13 +119,10 @@ pub fn body_after_paint(
             return None;
         }
         let (load, hold) = waiting.try_update_value(Option::take).flatten()?;
-        let loading = load();
-        let loading = Box::pin(async move {
-            let loaded = loading.await;
-            drop(hold);
-            loaded
-        });
-        Some(untrack(|| suspend(loading, fallback)))
+        // `suspend` holds the start from here until the body is drawn.
+        let view = untrack(|| suspend(load(), fallback));
+        drop(hold);
+        Some(view)
     })
     .into_any()
 }

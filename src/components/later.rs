@@ -94,11 +94,6 @@ thread_local! {
     static HELD: Cell<u32> = const { Cell::new(0) };
 }
 
-/// Whether the app is still drawing its first screen.
-pub fn starting() -> bool {
-    STARTING.get()
-}
-
 /// Keeps the start from ending while a part of the first screen is still
 /// downloading, so that the screen counts as whole (and `qi-started` is
 /// set) only once that part is drawn. Dropping it lets the start end.

@@ -55,9 +55,12 @@ fn ProjectTop(id: String, tab: ProjectTab, body: fn(String) -> Loading) -> impl 
     let title = project_field(&id, |p| p.display_title().to_string());
     let archived = project_field(&id, |p| p.archived);
     Effect::new(move |_| {
-        title.with(|t| match general {
-            true => set_document_title(t),
-            false => set_document_title(&format!("Involvement record: {t}")),
+        title.with(|t| {
+            if general {
+                set_document_title(t);
+            } else {
+                set_document_title(&format!("Involvement record: {t}"));
+            }
         })
     });
     let tabs_id = id.clone();
@@ -83,8 +86,9 @@ fn ProjectTop(id: String, tab: ProjectTab, body: fn(String) -> Loading) -> impl 
 }
 
 /// One thing about the stored project with this id, kept current as it
-/// changes: for the top of its screens, so the app's core need not copy
-/// or compare whole projects.
+/// changes (the default where there is none): the top of its screens
+/// reads small ones, so the app's core need not copy or compare whole
+/// projects.
 fn project_field<T>(id: &str, field: fn(&Project) -> T) -> Memo<T>
 where
     T: Default + PartialEq + Send + Sync + 'static,
@@ -101,12 +105,5 @@ where
 
 /// The stored project with this id, kept current as it changes.
 pub fn project_memo(id: &str) -> Memo<Project> {
-    let projects = expect_context::<Projects>();
-    let id = id.to_string();
-    Memo::new(move |_| {
-        projects
-            .list
-            .with(|list| list.iter().find(|p| p.id == id).cloned())
-            .unwrap_or_default()
-    })
+    project_field(id, Project::clone)
 }
