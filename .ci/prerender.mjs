@@ -102,17 +102,15 @@ const CHECK = '<script id="qi-stored-check">';
 // split points the lock shows there: the reader lock draws the induction
 // guide from the guide's own module, which no kiosk downloads.
 const LOCK_PAGES = new Map([['/involvement', ['locked_shell']], ['/induction', ['locked_shell', 'induction_screen']]]);
-// The list's rows, search and filters are a split point of their own,
-// drawn only where projects are stored: on `/` that is the screen's list
-// for such a device ("projects"), and a first visit downloads none of it.
-// A project's two screens draw their top from the main module and ask for
-// the rest only once it has painted (src/lazy_routes.rs, body_after_paint):
-// preloading it would put it back in the way of that first paint.
-const TOP_FIRST = new Set(['/project', '/involvement']);
+// What the main module draws first on these pages, it paints before their
+// screens' own code is asked for (src/lazy_routes.rs, body_after_paint):
+// the list's rows (drawn only where projects are stored), a project's two
+// screens below their tabs, and the Dashboard below the banners.
+// Preloading that code would put it back in the way of that first paint.
+const TOP_FIRST = new Set(['/', '/project', '/involvement', '/dashboard']);
 function preloads(route) {
-  const lists = { screen: route === '/' || TOP_FIRST.has(route) ? [] : splitFiles(`${route.slice(1)}_screen`),
+  const lists = { screen: TOP_FIRST.has(route) ? [] : splitFiles(`${route.slice(1)}_screen`),
     lock: [...new Set((LOCK_PAGES.get(route) ?? []).flatMap(splitFiles))] };
-  if (route === '/') lists.projects = splitFiles('project_list');
   // The address this page is for. A host that answers an unknown address
   // with some route's page (an SPA fallback) must not show that route's
   // copied screen, nor preload its modules: the check compares the two.

@@ -5,7 +5,9 @@
 //! screens' code only when someone goes to them. A project's two screens
 //! are cut below their tabs instead: the top (its name, the tabs) is in
 //! the core, so a first sight of one paints it from the core alone, and
-//! the rest follows ([`body_after_paint`]).
+//! the rest follows ([`body_after_paint`]). The list's rows and the
+//! Dashboard follow in the same way what the core paints first (the
+//! header, the banners, the list's heading).
 //!
 //! Only the build trunk makes has the `split` feature (index.html). Without
 //! it (host tests, browser tests) every screen is in the one module: a split
@@ -180,13 +182,22 @@ lazy_screen!(
     induction_preload,
     InductionPage
 );
-lazy_screen!(
-    DashboardScreen,
+// The Dashboard: like a project's screens, drawn below what the main
+// module paints first (the header, the banners), and fetched once that has
+// painted.
+split_point!(
     dashboard_screen,
-    dashboard_view,
+    dashboard_view(),
     dashboard_preload,
-    DashboardPage
+    view! { <DashboardPage/> }.into_any()
 );
+
+/// The Dashboard route's view.
+#[component]
+pub fn DashboardScreen() -> impl IntoView {
+    body_after_paint(|| Box::pin(dashboard_view()), not_loaded_page)
+}
+
 lazy_screen!(
     SettingsScreen,
     settings_screen,
@@ -237,23 +248,13 @@ pub fn prefetch_for_new_project() {
     });
 }
 
-/// What index.html's stored-data check found on this device, as classes on
-/// the page's root element: it reads the storage before anything loads, so
-/// the app need not read it again to choose what to download first.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct StoredMarks {
-    /// A kiosk or reader lock is running (`qi-locked`).
-    pub locked: bool,
-    /// At least one project is stored (`qi-projects`).
-    pub projects: bool,
-}
-
-/// Downloads the code for what the app will show first: the lock's, or
-/// the screen at `path` (the address without the base), and on the list
-/// its rows where projects are stored. Called before the app mounts, so
-/// it never draws a page whose main part is still loading.
-pub async fn preload(path: &str, marks: StoredMarks) {
-    if marks.locked {
+/// Downloads the code for what the app will show first: the lock's, if
+/// index.html's stored-data check found one running (`qi-locked`), or the
+/// screen at `path` (the address without the base). Called before the app
+/// mounts, so it never draws a page whose main part is still loading, but
+/// for the screens that paint the main module's part first.
+pub async fn preload(path: &str, locked: bool) {
+    if locked {
         // The reader lock shows the induction guide from the guide's own
         // module, which it loads itself; on the guide's address the page
         // has started that download already (.ci/prerender.mjs).
@@ -261,13 +262,12 @@ pub async fn preload(path: &str, marks: StoredMarks) {
         return;
     }
     match path.trim_end_matches('/') {
-        // A project's two screens draw their top from this module and
-        // download the rest once it has painted (`body_after_paint`).
+        // The list (its rows), a project's two screens and the Dashboard
+        // paint what this module draws first and download the rest once
+        // that has painted (`body_after_paint`).
         routes::GUIDE => GuideScreen::preload().await,
         routes::INDUCTION => InductionScreen::preload().await,
-        routes::DASHBOARD => DashboardScreen::preload().await,
         routes::SETTINGS => SettingsScreen::preload().await,
-        "" if marks.projects => preload_list().await,
         _ => {}
     }
 }

@@ -72,7 +72,7 @@ fn Unlocked() -> impl IntoView {
                         <Route path=path!("/involvement") view=InvolvementPage/>
                         <Route path=path!("/guide") view={Lazy::<GuideScreen>::new()}/>
                         <Route path=path!("/induction") view={Lazy::<InductionScreen>::new()}/>
-                        <Route path=path!("/dashboard") view={Lazy::<DashboardScreen>::new()}/>
+                        <Route path=path!("/dashboard") view=DashboardScreen/>
                         <Route path=path!("/settings") view={Lazy::<SettingsScreen>::new()}/>
                     </Routes>
                 </Later>

@@ -12,10 +12,9 @@ fn main() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    // The screen this address opens, or the kiosk or reader lock, or the
-    // list's rows where projects are stored (index.html's stored-data check
-    // marks both), is loaded before the app mounts: its code is a separate
-    // download (src/lazy_routes.rs).
+    // The screen this address opens, or the kiosk or reader lock (index.html's
+    // stored-data check marks it), is loaded before the app mounts: its code
+    // is a separate download (src/lazy_routes.rs).
     let path = web_sys::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default();
@@ -23,15 +22,12 @@ fn main() {
         .strip_prefix(qi_involve::routes::base())
         .unwrap_or(&path)
         .to_string();
-    let marks = qi_involve::lazy_routes::StoredMarks {
-        locked: marked(&document, "qi-locked"),
-        projects: marked(&document, "qi-projects"),
-    };
+    let locked = marked(&document, "qi-locked");
     // Read while that code downloads: a task of its own, not part of the
     // mount's.
     qi_involve::state::projects::early::read_early();
     wasm_bindgen_futures::spawn_local(async move {
-        qi_involve::lazy_routes::preload(&path, marks).await;
+        qi_involve::lazy_routes::preload(&path, locked).await;
         start(document);
     });
 }

@@ -3,15 +3,16 @@
 //! A split point (`project_list`): a first visit, with no projects yet,
 //! draws only the empty list's welcome, so it does not download the code
 //! that searches, sorts and draws projects. On a device that holds
-//! projects, `lazy_routes::preload` fetches it before the app mounts, so
-//! the list is drawn at once as before.
+//! projects, the page's heading and the app's header and banners paint
+//! from the main module first, and the list's code is asked for once they
+//! have (`lazy_routes::body_after_paint`; issue 11: a first sight's LCP).
 
 use leptos::prelude::*;
 
 use crate::components::later::Later;
 use crate::components::project_filters::ProjectFilters;
 use crate::components::project_row::ProjectRow;
-use crate::lazy_routes::{split_point, when_loaded};
+use crate::lazy_routes::{body_after_paint, split_point};
 use crate::model::register::{select, RegisterQuery, SearchIndex};
 use crate::pages::not_loaded::NotLoadedNotice;
 use crate::pages::projects::PAGE_SIZE;
@@ -40,12 +41,14 @@ split_point!(
 
 /// [`ProjectList`], once its code has loaded.
 pub fn project_list(controls: ListControls) -> AnyView {
-    when_loaded(list_view(controls), || {
-        view! { <NotLoadedNotice what="The list of projects"/> }.into_any()
-    })
+    body_after_paint(
+        move || Box::pin(list_view(controls)),
+        || view! { <NotLoadedNotice what="The list of projects"/> }.into_any(),
+    )
 }
 
-/// Downloads the list's code without drawing it (see `lazy_routes::preload`).
+/// Downloads the list's code without drawing it (when a new project is
+/// begun: the list draws it from then on).
 pub async fn preload_list() {
     // A failure shows when the list is drawn.
     let _ = list_preload().await;

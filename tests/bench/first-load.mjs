@@ -2,14 +2,14 @@
 // every file it links to (stylesheet, icon, the JS glue and split loader it
 // modulepreloads, the main wasm) and the split modules its stored-data
 // check preloads: the screen's own, or on a device where the kiosk runs,
-// the lock's (the "kiosk" row, on the involvement record's page), or on
-// the list with projects stored, the list's (the "/ + projects" row). The build
+// the lock's (the "kiosk" row, on the involvement record's page). The build
 // makes each page name exactly what it needs before it can start
 // (.ci/split, .ci/prerender.mjs), so the page is the list. Sizes are raw, gzip -9 and brotli -q 11 (the command-line tools,
 // so figures match the README's).
 //
-// A project's two screens paint their top from the main module and fetch
-// the rest once it has painted (src/lazy_routes.rs, body_after_paint):
+// A project's two screens, the Dashboard, and the list where projects are
+// stored (the "/ + projects" row) paint what the main module draws and
+// fetch the rest once it has painted (src/lazy_routes.rs, body_after_paint):
 // the page does not name those files, so the "then" column counts them
 // from the split build's list of each split point's files, which the last
 // build kept in target/split-manifest.json (BENCH_SPLIT_MANIFEST names
@@ -27,13 +27,14 @@ const ROUTES = ['/', '/project', '/involvement', '/guide', '/induction', '/dashb
 // a download of their own, fetched only where projects are stored: a
 // first visit has none, but a device whose offline copy was cleared while
 // its projects were kept (or Lighthouse, which seeds projects into an
-// empty browser) fetches them with the rest.
+// empty browser) fetches them once the list's heading has painted.
 const SCREENS = [...ROUTES.map((route) => ({ route, page: route, list: 'screen' })),
-  { route: '/ + projects', page: '/', list: 'projects' },
+  { route: '/ + projects', page: '/', list: 'screen' },
   { route: 'kiosk', page: '/involvement', list: 'lock' }];
 
 // Screens whose own code is fetched after their first paint, by split point.
-const AFTER_PAINT = { '/project': 'project_screen', '/involvement': 'involvement_screen' };
+const AFTER_PAINT = { '/project': 'project_screen', '/involvement': 'involvement_screen',
+  '/dashboard': 'dashboard_screen', '/ + projects': 'project_list' };
 const manifestPath = process.env.BENCH_SPLIT_MANIFEST ?? join(import.meta.dirname, '..', '..', 'target', 'split-manifest.json');
 const manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : null;
 const strip = (href) => href.replace(/^\/.*?([^/]+)$/, '$1');
@@ -102,7 +103,7 @@ for (const f of shown) {
 }
 console.log(`${''.padEnd(14)} ${'total'.padEnd(52)} ${pad(first.totals.raw, 9)} ${pad(first.totals.gzip, 9)} ${pad(first.totals.brotli, 9)}`);
 
-console.log('\nFirst load of each screen, brotli -q 11 (target 200,000 B), and what a project\'s screen fetches once its top has painted ("then"):');
+console.log('\nFirst load of each screen, brotli -q 11 (target 200,000 B), and what a screen fetches once the main module\'s part has painted ("then"):');
 console.log(`${'screen'.padEnd(14)} ${pad('files', 5)} ${pad('html', 6)} ${pad('css+js', 7)} ${pad('main wasm', 9)} ${pad('screen wasm', 11)} ${pad('total', 8)} ${pad('then', 7)}`);
 for (const s of screens) {
   const k = s.byKind;

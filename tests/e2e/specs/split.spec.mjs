@@ -87,10 +87,10 @@ test('the list downloads no screen module, and each screen downloads only its ow
 test('a deep link downloads its screen before the app draws it, with no empty page between', async ({ page }) => {
   const seen = screenModules(page);
   await countFramesWithout(page, 'h1');
-  await page.goto('/dashboard');
+  await page.goto('/settings');
   await appReady(page);
-  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
-  expect([...seen]).toEqual(['dashboard_screen']);
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  expect([...seen]).toEqual(['settings_screen']);
   expect(await page.evaluate(() => window.__framesWithout)).toBe(0);
 });
 
@@ -162,32 +162,52 @@ test('the kiosk\'s code is fetched when someone comes to its PIN, not with the i
   expect([...seen]).toEqual(['locked_shell']);
 });
 
-test('a device with projects downloads the list before the app draws it, with no list-less frame', async ({ page }) => {
-  const seen = screenModules(page);
-  await page.goto('/');
-  await appReady(page);
-  expect([...seen]).toEqual([]);
-  await createProject(page, 'Falls audit');
-  // On the next visit to the list, no frame shows the list's page without
-  // it. (With projects stored, the app draws the screen a frame after the
-  // header: that frame's main is empty, as the page was before the app.)
-  await countFramesWithout(page, '.project-list', 'h1');
-  await page.goto('/');
-  await appReady(page);
-  await expect(page.getByRole('link', { name: 'Falls audit' })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: '1 project' })).toBeVisible();
-  expect(seen.has('project_list')).toBe(true);
-  expect(await page.evaluate(() => window.__framesWithout ?? 0)).toBe(0);
-  // The page's own check started that download, not the app once its
-  // main module had arrived.
-  const preloaded = () => page.evaluate(() => !!document.querySelector('link[rel="preload"][href*="/split_project_list-"]'));
-  expect(await preloaded()).toBe(true);
-  // With nothing stored, the list's page preloads nothing of it.
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await appReady(page);
-  expect(await preloaded()).toBe(false);
-});
+/** From the next page load on, records in `window.__ownMainAt` the time of
+ * the first frame (its animation frame's time, just before it paints) in
+ * which the app's own main is on show. */
+async function whenOwnMainShown(page) {
+  await page.addInitScript(() => {
+    const check = (now) => {
+      const own = document.querySelector('main#main-content:not([data-prerendered]):not([data-last-screen])');
+      if (own?.checkVisibility({ visibilityProperty: true })) window.__ownMainAt = now;
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
+// With projects stored, the list's heading, and the header and banners
+// above it, paint from the main module; the rows' code, and the
+// Dashboard's, is asked for once they have. The start lasts until the
+// screen is whole.
+for (const { screen, path, drawn } of [
+  { screen: 'project_list', path: '/', drawn: '.project-list' },
+  { screen: 'dashboard_screen', path: '/dashboard', drawn: 'h1' },
+]) {
+  test(`with projects stored, ${screen} is asked for once the app's first frame has painted`, async ({ page }) => {
+    const seen = screenModules(page);
+    await page.goto('/');
+    await appReady(page);
+    await createProject(page, 'Falls audit');
+    await whenOwnMainShown(page);
+    await page.goto(path);
+    await appReady(page);
+    expect(await page.evaluate((d) => !!document.querySelector(`main#main-content ${d}`), drawn)).toBe(true);
+    expect((await preloadedModules(page)).filter((href) => href.includes(`/split_${screen}-`))).toEqual([]);
+    const shown = await page.evaluate(() => window.__ownMainAt);
+    const asked = await requestedAt(page, screen);
+    expect(shown).toBeGreaterThan(0);
+    expect(asked).toBeGreaterThan(shown);
+    if (screen !== 'project_list') return;
+    // With nothing stored, the list's page does not ask for the rows' code.
+    await page.evaluate(() => localStorage.clear());
+    seen.clear();
+    await page.reload();
+    await appReady(page);
+    await expect(page.getByRole('heading', { name: 'No projects on this device yet' })).toBeVisible();
+    expect(seen.has('project_list')).toBe(false);
+  });
+}
 
 test('the list of projects, a download of its own, says so if it cannot be fetched', async ({ browser }) => {
   const { context, page, crashes } = await pageWithoutModule(browser, /\/split_project_list-[0-9a-f]+\.wasm$/);
