@@ -42,7 +42,7 @@ fn or_not_loaded(loaded: Loaded) -> AnyView {
 }
 
 /// What a screen whose download failed shows in its place.
-fn not_loaded_page() -> AnyView {
+pub fn not_loaded_page() -> AnyView {
     view! { <NotLoadedPage/> }.into_any()
 }
 

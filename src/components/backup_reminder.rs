@@ -1,11 +1,11 @@
-//! Keeping data safe on a shared tablet, at the top of every screen: asks
-//! the browser to keep the data, and reminds the person to back up when
-//! there are projects and no backup for 14 days.
+//! Keeping data safe on a shared tablet, at the top of every screen:
+//! reminds the person to back up when there are projects and no backup for
+//! 14 days. (The browser is asked to keep the data once the first screen
+//! is whole, by `update_prompt.rs`'s split point.)
 
 use leptos::prelude::*;
 
 use crate::components::last_backup_line::last_backup_signal;
-use crate::components::storage_persistence::ask_for_persistence;
 use crate::routes;
 use crate::state::{clock, Projects};
 use crate::storage::last_backup;
@@ -24,7 +24,6 @@ fn dismissed_this_session() -> bool {
 /// Mounted once, with the other storage banners.
 #[component]
 pub fn KeepDataSafe() -> impl IntoView {
-    ask_for_persistence();
     let projects = expect_context::<Projects>();
     let last = last_backup_signal();
     let dismissed = RwSignal::new(dismissed_this_session());

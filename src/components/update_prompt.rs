@@ -4,6 +4,12 @@
 //! A new deploy is never swapped in under a person: its worker installs
 //! beside the running one and waits. The banner asks; `Reload` tells the
 //! waiting worker to take over, and the page reloads once it has.
+//!
+//! All of it but the banner's live region is a split point
+//! (`update_prompt`), downloaded once the first screen is whole: none of it
+//! is needed before then, and the main module is on the path to the first
+//! paint (issue 11). The same split point asks the browser to keep this
+//! site's data (`storage_persistence.rs`), which can wait as long.
 
 use std::cell::Cell;
 
@@ -17,6 +23,8 @@ use web_sys::{
 };
 
 use crate::components::later::after_start;
+use crate::components::storage_persistence::ask_for_persistence;
+use crate::lazy_routes::{split_point, when_loaded};
 use crate::routes;
 
 /// The message `public/sw.js` answers with `skipWaiting()`.
@@ -29,20 +37,37 @@ thread_local! {
     static RELOAD_ASKED: Cell<bool> = const { Cell::new(false) };
 }
 
+/// The live region "A new version is ready" appears in. It is on the page
+/// from the start, so what appears in it is announced; what registers the
+/// service worker and fills it comes once the first screen is whole.
+#[component]
+pub fn UpdatePrompt() -> impl IntoView {
+    let started = RwSignal::new(false);
+    after_start(move || started.set(true));
+    view! {
+        <div role="status">
+            {move || started.get().then(|| when_loaded(updates_view(), || ().into_any()))}
+        </div>
+    }
+}
+
+split_point!(update_prompt, updates_view(), updates_preload, {
+    ask_for_persistence();
+    view! { <Updates/> }.into_any()
+});
+
 /// Registers the service worker and shows "A new version is ready" with a
 /// `Reload` button when a newer build has been installed. Shows nothing
 /// where the browser has no service workers.
 #[component]
-pub fn UpdatePrompt() -> impl IntoView {
+fn Updates() -> impl IntoView {
     let ready = RwSignal::new(false);
-    // After the start: installing the offline copy downloads every part
-    // of the app, which would share a weak line with the first screen's
-    // own parts (issue 11).
-    after_start(move || {
-        if let Some(container) = container() {
-            register(container, ready);
-        }
-    });
+    // Only now, after the start: installing the offline copy downloads
+    // every part of the app, which would share a weak line with the first
+    // screen's own parts (issue 11).
+    if let Some(container) = container() {
+        register(container, ready);
+    }
     // A clinic tablet may keep the app open for days without a navigation
     // (when the browser looks for a new version by itself): look again
     // whenever the app comes back into view.
@@ -53,22 +78,18 @@ pub fn UpdatePrompt() -> impl IntoView {
     });
     on_cleanup(move || listener.remove());
     let reload = move |_| take_over();
-    // The live region is always there, so its content is announced when
-    // it appears.
     view! {
-        <div role="status">
-            <Show when=move || ready.get()>
-                <div class="banner">
-                    <h2 class="banner__title">"A new version is ready"</h2>
-                    <p>"Reload to start using it. Your projects stay as they are."</p>
-                    <div class="button-row">
-                        <button type="button" class="button button--secondary" on:click=reload>
-                            "Reload"
-                        </button>
-                    </div>
+        <Show when=move || ready.get()>
+            <div class="banner">
+                <h2 class="banner__title">"A new version is ready"</h2>
+                <p>"Reload to start using it. Your projects stay as they are."</p>
+                <div class="button-row">
+                    <button type="button" class="button button--secondary" on:click=reload>
+                        "Reload"
+                    </button>
                 </div>
-            </Show>
-        </div>
+            </div>
+        </Show>
     }
 }
 

@@ -9,15 +9,39 @@ import { createProject } from '../support/projects.mjs';
 // tests are about what the app itself asks for.
 test.use({ serviceWorkers: 'block' });
 
+/** Split points every page asks for once its first screen is whole
+ * (tested on its own below), whatever the screen. */
+const AFTER_START = new Set(['update_prompt']);
+
 /** The screens' own modules the page has requested so far. */
 function screenModules(page) {
   const seen = new Set();
   page.on('request', (r) => {
     const m = r.url().match(/\/split_([a-z_]+)-[0-9a-f]+\.wasm$/);
-    if (m) seen.add(m[1]);
+    if (m && !AFTER_START.has(m[1])) seen.add(m[1]);
   });
   return seen;
 }
+
+test('the service worker\'s code, and the update prompt, are asked for only once the first screen is whole', async ({ page }) => {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.documentElement.classList.contains('qi-started')) return;
+      window.__startedAt = performance.now();
+      observer.disconnect();
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
+  });
+  const asked = page.waitForRequest(/\/split_update_prompt-[0-9a-f]+\.wasm$/);
+  await page.goto('/');
+  await appReady(page);
+  await asked;
+  const started = await page.evaluate(() => window.__startedAt);
+  const at = await requestedAt(page, 'update_prompt');
+  expect(started).toBeGreaterThan(0);
+  expect(at).toBeGreaterThan(started);
+  // Its live region was on the page from the first frame of the app.
+  await expect(page.locator('main#main-content > [role="status"]').first()).toBeAttached();
+});
 
 /** From the next page load on, counts in `window.__framesWithout` the
  * frames painted with a main on show but no `selector` in it, checked
