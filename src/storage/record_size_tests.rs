@@ -4,7 +4,8 @@
 use super::*;
 use crate::model::activity::ActivityKind;
 use crate::model::expert::ExpertRole;
-use crate::model::involvement_record::{ActivityDraft, ExpertDraft, MAX_HOURS_TENTHS, MAX_PEOPLE};
+use crate::model::hours::MAX_HOURS_TENTHS;
+use crate::model::involvement_record::{ActivityDraft, ExpertDraft, MAX_PEOPLE};
 use crate::model::level_history;
 use crate::model::validation::validate;
 use crate::model::{limits, Date, Edit, InvolvementLevel, ProgressScore, Status, TeamMember};
