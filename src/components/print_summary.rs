@@ -10,7 +10,7 @@
 use leptos::prelude::*;
 
 use crate::model::activity::Level;
-use crate::model::involvement_record::hours_text;
+use crate::model::hours::hours_text;
 use crate::model::{Date, Project};
 use crate::state::clock;
 

@@ -12,7 +12,7 @@
 #![warn(missing_docs)]
 
 use super::activity::{Activity, Level};
-use super::involvement_record::hours_text;
+use super::hours::hours_text;
 use super::{Date, Project};
 
 /// The UTF-8 byte-order mark each file starts with.

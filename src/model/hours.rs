@@ -1,9 +1,50 @@
-//! How the hours of service users' and carers' time read on screen. Hours
-//! are stored in tenths, and a blank box is stored as 0, so 0 reads as
-//! "not recorded" rather than as a claim that nobody gave any time.
+//! The hours of service users' and carers' time: how they are typed, and
+//! how they read on screen. Hours are stored in tenths, and a blank box is
+//! stored as 0, so 0 reads as "not recorded" rather than as a claim that
+//! nobody gave any time.
 
 use super::activity::{ActivityKind, Level};
-use super::involvement_record::hours_text;
+use super::{Field, FieldError};
+
+/// The most hours one activity can record, in tenths.
+pub const MAX_HOURS_TENTHS: u32 = 100_000;
+
+/// Hours such as `2` or `1.5`, in tenths; 0 if left empty.
+pub fn parse_hours(text: &str) -> Result<u32, FieldError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(0);
+    }
+    let error = || {
+        FieldError::new(
+            Field::ActivityHours,
+            "Hours must be a number like 2 or 1.5, and no more than 10000",
+        )
+    };
+    let (whole, tenth) = text.split_once('.').unwrap_or((text, "0"));
+    let whole: u32 = whole.parse().map_err(|_| error())?;
+    let tenth: u32 = match tenth {
+        t if t.len() == 1 => t.parse().map_err(|_| error())?,
+        _ => return Err(error()),
+    };
+    let tenths = whole
+        .checked_mul(10)
+        .and_then(|w| w.checked_add(tenth))
+        .ok_or_else(error)?;
+    if tenths > MAX_HOURS_TENTHS {
+        return Err(error());
+    }
+    Ok(tenths)
+}
+
+/// `1.5` from 15 tenths; `2` from 20.
+pub fn hours_text(tenths: u32) -> String {
+    if tenths.is_multiple_of(10) {
+        (tenths / 10).to_string()
+    } else {
+        super::tenths::one_decimal(u64::from(tenths))
+    }
+}
 
 /// The hours for a sentence: "1 hour", "1.5 hours", or "hours not
 /// recorded" when the box was left blank.
@@ -47,6 +88,17 @@ fn little_i_name(kind: ActivityKind) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hours_typed_and_shown() {
+        assert_eq!(parse_hours("2"), Ok(20));
+        assert_eq!(parse_hours("0.5"), Ok(5));
+        for bad in ["1.", ".5", "1.55", "x", "-1", "10000.1", "99999999999"] {
+            assert!(parse_hours(bad).is_err(), "{bad}");
+        }
+        assert_eq!(hours_text(25), "2.5");
+        assert_eq!(hours_text(30), "3");
+    }
 
     #[test]
     fn blank_hours_read_as_not_recorded() {

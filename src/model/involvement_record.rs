@@ -6,12 +6,12 @@ use serde::{Deserialize, Serialize};
 
 use super::activity::{Activity, ActivityKind};
 use super::expert::{ExpertDetails, ExpertRole};
+use super::hours::{hours_text, parse_hours};
 use super::validation::{check_length, parse_date};
 use super::{limits, Date, Edit, Field, FieldError, TeamMember};
 
-/// The most people one activity can record, and the most hours.
+/// The most people one activity can record.
 pub const MAX_PEOPLE: u32 = 10_000;
-pub const MAX_HOURS_TENTHS: u32 = 100_000;
 
 /// An Expert by Experience as typed into the form.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -363,43 +363,6 @@ pub fn parse_people(text: &str) -> Result<u32, FieldError> {
             Field::ActivityPeople,
             format!("Number of people must be a whole number from 0 to {MAX_PEOPLE}"),
         )),
-    }
-}
-
-/// Hours such as `2` or `1.5`, in tenths; 0 if left empty.
-pub fn parse_hours(text: &str) -> Result<u32, FieldError> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(0);
-    }
-    let error = || {
-        FieldError::new(
-            Field::ActivityHours,
-            "Hours must be a number like 2 or 1.5, and no more than 10000",
-        )
-    };
-    let (whole, tenth) = text.split_once('.').unwrap_or((text, "0"));
-    let whole: u32 = whole.parse().map_err(|_| error())?;
-    let tenth: u32 = match tenth {
-        t if t.len() == 1 => t.parse().map_err(|_| error())?,
-        _ => return Err(error()),
-    };
-    let tenths = whole
-        .checked_mul(10)
-        .and_then(|w| w.checked_add(tenth))
-        .ok_or_else(error)?;
-    if tenths > MAX_HOURS_TENTHS {
-        return Err(error());
-    }
-    Ok(tenths)
-}
-
-/// `1.5` from 15 tenths; `2` from 20.
-pub fn hours_text(tenths: u32) -> String {
-    if tenths.is_multiple_of(10) {
-        (tenths / 10).to_string()
-    } else {
-        super::tenths::one_decimal(u64::from(tenths))
     }
 }
 

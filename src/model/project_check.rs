@@ -5,7 +5,8 @@
 #![warn(missing_docs)]
 
 use super::activity::Activity;
-use super::involvement_record::{hours_text, ActivityDraft, ExpertDraft};
+use super::hours::hours_text;
+use super::involvement_record::{ActivityDraft, ExpertDraft};
 use super::validation::{check_length, validate};
 use super::{level_history, limits, Date, Field, Project, TeamMember};
 
