@@ -16,10 +16,11 @@
 // are joined, until no join saves anything. A join saves a file for each
 // split point that needs both, and costs every split point that needs only
 // one of them the other's bytes; a file is counted as QI_MERGE_FILE_COST
-// bytes (see FILE_COST). The split points a page preloads before its first
-// paint (QI_FIRST_SPLIT_POINTS) count four times as much (LATER_WEIGHT) as
-// those fetched afterwards (the tails below a screen's fold, the rare
-// banners, the new-project form), whose bytes no first paint waits for.
+// bytes (see FILE_COST). The split points that make a screen whole when it
+// is first seen (QI_FIRST_SPLIT_POINTS: .ci/split lists them) count four
+// times as much (LATER_WEIGHT) as those fetched later still (the tails
+// below a screen's fold, the rare banners, the new-project form, the update
+// prompt), whose bytes no first sight waits for.
 //
 // How: every chunk imports only the main module's memory, function table
 // and stack pointer (from "__wasm_split") and places its functions in the
