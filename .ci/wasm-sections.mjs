@@ -60,3 +60,17 @@ export function editSection(wasm, id, edit) {
   }
   return found ? Buffer.concat(parts) : null;
 }
+
+/** The module without the custom sections whose names `drop` accepts. */
+export function withoutCustomSections(wasm, drop) {
+  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('not a wasm module');
+  const parts = [wasm.subarray(0, 8)];
+  let at = 8;
+  while (at < wasm.length) {
+    const [size, bodyStart] = readU32(wasm, at + 1);
+    const end = bodyStart + size;
+    if (wasm[at] !== 0 || !drop(readName(wasm, bodyStart)[0])) parts.push(wasm.subarray(at, end));
+    at = end;
+  }
+  return Buffer.concat(parts);
+}

@@ -7,6 +7,7 @@
 
 pub mod components;
 pub mod content;
+pub mod kiosk_app;
 pub mod lazy_routes;
 pub mod model;
 pub mod pages;

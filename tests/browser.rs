@@ -7,6 +7,8 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 #[path = "browser/involvement_ui.rs"]
 mod involvement_ui;
+#[path = "browser/kiosk_app.rs"]
+mod kiosk_app;
 #[path = "browser/projects_ui.rs"]
 mod projects_ui;
 #[path = "browser/save_state.rs"]

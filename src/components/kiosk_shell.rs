@@ -29,15 +29,9 @@ pub fn LockedShell() -> impl IntoView {
         navigate(&path, Default::default());
     });
     move || match lock.mode.get() {
-        Some(LockMode::Kiosk { project_id }) => view! {
-            // A reload loses full screen (browsers only grant it after a
-            // tap), so the first tap afterwards asks again.
-            <main id="main-content" class="kiosk-shell" on:click=|_| fullscreen::enter()>
-                <KioskFlow project_id=project_id.clone()/>
-                <PinExit label="Exit kiosk" mode=LockMode::Kiosk { project_id } after_exit/>
-            </main>
+        Some(LockMode::Kiosk { project_id }) => {
+            view! { <KioskScreen project_id after_exit/> }.into_any()
         }
-        .into_any(),
         Some(LockMode::Reader) => view! {
             <header class="reader-lock-bar">
                 <p class="reader-lock-bar__name">"Induction guide"</p>
@@ -49,6 +43,25 @@ pub fn LockedShell() -> impl IntoView {
         }
         .into_any(),
         None => ().into_any(),
+    }
+}
+
+/// The running kiosk: its questions, and the way out for staff. Also the
+/// whole of the kiosk-only app (`crate::kiosk_app`).
+#[component]
+pub fn KioskScreen(
+    /// The project whose kiosk this is.
+    project_id: String,
+    /// Runs after a right PIN has ended the lock.
+    after_exit: Callback<LockMode>,
+) -> impl IntoView {
+    view! {
+        // A reload loses full screen (browsers only grant it after a tap),
+        // so the first tap afterwards asks again.
+        <main id="main-content" class="kiosk-shell" on:click=|_| fullscreen::enter()>
+            <KioskFlow project_id=project_id.clone()/>
+            <PinExit label="Exit kiosk" mode=LockMode::Kiosk { project_id } after_exit/>
+        </main>
     }
 }
 

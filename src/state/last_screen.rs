@@ -49,8 +49,10 @@ pub fn remember() {
 /// any part marked `data-moment`: the kiosk past its question, with a
 /// person's half-written answer, or its PIN form). The copy must look like
 /// what the app draws when it starts, and never keep what the app drops.
+/// Nor is the running kiosk kept: a page opened while it runs starts the
+/// kiosk-only app (`crate::kiosk_app`), which shows no kept screen.
 fn capture(document: &Document, store: &LocalStorage) -> Option<String> {
-    let transient = "dialog[open], [aria-modal=\"true\"], [data-moment]";
+    let transient = "dialog[open], [aria-modal=\"true\"], [data-moment], .kiosk-shell";
     if document.query_selector(transient).ok()?.is_some() {
         return None;
     }

@@ -1,11 +1,14 @@
-// The bytes a first visit downloads, per screen: the route's page and
-// every file it links to (stylesheet, icon, the JS glue and split loader it
-// modulepreloads, the main wasm) and the split modules its stored-data
-// check preloads: the screen's own, or on a device where the kiosk runs,
-// the lock's (the "kiosk" row, on the involvement record's page). The build
-// makes each page name exactly what it needs before it can start
-// (.ci/split, .ci/prerender.mjs), so the page is the list. Sizes are raw, gzip -9 and brotli -q 11 (the command-line tools,
-// so figures match the README's).
+// The bytes a first visit downloads, per screen: the route's page, every
+// file it links to (stylesheet, icon), the files of the app its
+// stored-data check starts (the whole app's JS glue, split loader and main
+// wasm; or, on a device where the kiosk runs, the kiosk-only app's glue
+// and wasm: the "kiosk" row) and the split modules the check preloads: the
+// screen's own, or where the reader lock runs, the lock's (the "reader
+// lock" row, on the induction guide's page). The build makes each page
+// name exactly what it needs before it can start (.ci/split,
+// .ci/two-apps.mjs, .ci/prerender.mjs), so the page is the list. Sizes are
+// raw, gzip -9 and brotli -q 11 (the command-line tools, so figures match
+// the README's).
 //
 // A project's two screens, the Dashboard, and the list where projects are
 // stored (the "/ + projects" row) paint what the main module draws and
@@ -23,14 +26,16 @@ import { join } from 'node:path';
 const dist = process.argv[2] ?? 'dist';
 const out = process.argv[3];
 const ROUTES = ['/', '/project', '/involvement', '/guide', '/induction', '/dashboard', '/settings'];
-// The kiosk runs on its project's involvement record. The list's rows are
+// The kiosk runs on its project's involvement record, the reader lock on
+// the induction guide. The list's rows are
 // a download of their own, fetched only where projects are stored: a
 // first visit has none, but a device whose offline copy was cleared while
 // its projects were kept (or Lighthouse, which seeds projects into an
 // empty browser) fetches them once the list's heading has painted.
 const SCREENS = [...ROUTES.map((route) => ({ route, page: route, list: 'screen' })),
   { route: '/ + projects', page: '/', list: 'screen' },
-  { route: 'kiosk', page: '/involvement', list: 'lock' }];
+  { route: 'kiosk', page: '/involvement', app: 'kiosk' },
+  { route: 'reader lock', page: '/induction', list: 'lock' }];
 
 // Screens whose own code is fetched after their first paint, by split point.
 const AFTER_PAINT = { '/project': 'project_screen', '/involvement': 'involvement_screen',
@@ -66,16 +71,20 @@ function kind(file) {
 
 const base = readFileSync(join(dist, 'index.html'), 'utf8').match(/<base href="([^"]*)"/)?.[1] ?? '/';
 const screens = [];
-for (const { route, page: path, list } of SCREENS) {
+for (const { route, page: path, list, app = 'app' } of SCREENS) {
   const page = path === '/' ? 'index.html' : `${path.slice(1)}/index.html`;
   if (!existsSync(join(dist, page))) throw new Error(`no ${page} in ${dist}`);
   const html = readFileSync(join(dist, page), 'utf8');
   const data = html.match(/<script type="application\/json" id="qi-preloads">([^<]*)<\/script>/);
   if (!data) throw new Error(`${page} has no list of split modules (qi-preloads)`);
+  const apps = html.match(/<script type="application\/json" id="qi-apps">([^<]*)<\/script>/);
+  if (!apps) throw new Error(`${page} has no list of the apps' files (qi-apps)`);
+  const started = JSON.parse(apps[1])[app];
   const links = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0])
     .filter((tag) => /rel="(stylesheet|icon|modulepreload|preload)"/.test(tag))
     .map((tag) => tag.match(/href="([^"]+)"/)[1])
-    .concat(JSON.parse(data[1])[list])
+    .concat([started.js, ...started.more.map(([href]) => href), started.wasm])
+    .concat(list ? JSON.parse(data[1])[list] : [])
     .map((href) => (href.startsWith(base) ? href.slice(base.length) : href.replace(/^\//, '')));
   const files = [page, ...new Set(links)];
   const totals = { raw: 0, gzip: 0, brotli: 0 };

@@ -10,6 +10,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { test, expect, appReady } from '../support/fixtures.mjs';
 import { createProject } from '../support/projects.mjs';
+import { exitWith, kioskQuestion, startKioskWith } from '../support/lock.mjs';
 import { serveStatic } from '../support/static-server.mjs';
 
 const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
@@ -70,6 +71,17 @@ for (const build of builds) {
     );
     await openAndReload(page, `${root}dashboard`, () => expect(heading(page)).toHaveText('Dashboard'));
     await openAndReload(page, `${root}settings`, () => expect(heading(page)).toHaveText('Settings'));
+    // A kiosk started with no network holds across a reload, which starts
+    // the kiosk-only app from the offline copy, and the PIN leads back.
+    await page.goto(`${root}involvement?id=${id}`);
+    await appReady(page);
+    await startKioskWith(page, '2468');
+    await page.reload();
+    await expect(page.locator('html.qi-kiosk.qi-started')).toHaveCount(1);
+    await expect(kioskQuestion(page)).toBeVisible();
+    await exitWith(page, '2468');
+    await appReady(page);
+    expect(page.url()).toBe(`${root}involvement?id=${id}`);
     // An address the build does not have: the app's own not-found page.
     await openAndReload(page, `${root}no-such-page?x=1`, () => expect(heading(page)).toHaveText('Page not found'));
     await page.getByRole('link', { name: 'Go to your projects' }).click();

@@ -4,6 +4,7 @@
 // tried again, and the rest of the app keeps working.
 import { test, expect, appReady, expectNoAxeViolations } from '../support/fixtures.mjs';
 import { createProject } from '../support/projects.mjs';
+import { lockTheGuide } from '../support/lock.mjs';
 
 // No service worker: it would fetch every module at install, and these
 // tests are about what the app itself asks for.
@@ -177,13 +178,37 @@ test('the kiosk\'s code is fetched when someone comes to its PIN, not with the i
   await page.getByRole('button', { name: 'Start kiosk' }).click();
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
 
-  // A locked tablet that reloads downloads the kiosk's code only: not the
-  // involvement record the page's address names but the kiosk never shows,
-  // nor the induction guide, which only the reader lock shows.
-  seen.clear();
+  // A locked tablet that reloads downloads the kiosk-only app
+  // (src/kiosk_app.rs) and nothing else: not the whole app's main module,
+  // nor the involvement record the page's address names, nor the lock's
+  // module in the whole app.
+  const wasm = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.endsWith('.wasm')) wasm.push(new URL(r.url()).pathname);
+  });
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: /how was your experience/ })).toBeVisible();
-  expect([...seen]).toEqual(['locked_shell']);
+  await expect(page.locator('html.qi-kiosk.qi-started')).toHaveCount(1);
+  expect(wasm).toHaveLength(1);
+  expect(wasm[0]).toMatch(/^\/qi-kiosk-[0-9a-f]+_bg\.wasm$/);
+});
+
+test('under the reader lock, a reload starts the whole app with the lock\'s module, not the kiosk-only app', async ({ page }) => {
+  await page.goto('/induction');
+  await appReady(page);
+  await lockTheGuide(page, '8642');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  const wasm = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.endsWith('.wasm')) wasm.push(new URL(r.url()).pathname);
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Getting started in quality improvement' })).toBeVisible();
+  await expect(page.locator('html.qi-locked.qi-started')).toHaveCount(1);
+  await expect(page.locator('html.qi-kiosk')).toHaveCount(0);
+  expect(wasm.some((p) => /^\/qi-involve-[0-9a-f]+_bg\.wasm$/.test(p))).toBe(true);
+  expect(wasm.some((p) => /^\/split_locked_shell-[0-9a-f]+\.wasm$/.test(p))).toBe(true);
+  expect(wasm.some((p) => p.includes('qi-kiosk'))).toBe(false);
 });
 
 /** From the next page load on, records in `window.__ownMainAt` the time of
