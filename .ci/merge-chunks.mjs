@@ -38,9 +38,9 @@ const [work, limitArg] = process.argv.slice(2);
 const limit = Number(limitArg);
 if (!work || !(limit > 0)) fail('usage: merge-chunks.mjs <work dir> <bytes>');
 
-// The wasm features the modules use, as .ci/split sets them for wasm-opt.
+// The wasm features the modules use, as .ci/wasm-opt.sh sets them.
 const FEATURES = (process.env.QI_WASM_FEATURES ?? '').split(/\s+/).filter(Boolean);
-if (!FEATURES.length) fail('QI_WASM_FEATURES is not set (.ci/split sets it)');
+if (!FEATURES.length) fail('QI_WASM_FEATURES is not set (.ci/split sources .ci/wasm-opt.sh)');
 const MERGED = 'chunk_shared';
 // What one more file costs a screen, in bytes of optimised wasm (about a
 // third of that in brotli): the worse compression of a small file, the

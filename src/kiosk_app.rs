@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::components::fullscreen;
-use crate::components::kiosk_shell::KioskScreen;
+use crate::components::kiosk_shell::{landing, KioskScreen};
 use crate::model::kiosk::pin::LockMode;
 use crate::routes;
 use crate::state::{kiosk_lock::LockState, Settings};
@@ -37,11 +37,7 @@ pub fn KioskApp() -> impl IntoView {
     let after_exit = Callback::new(move |mode: LockMode| {
         leaving.set_value(true);
         fullscreen::leave();
-        let to = match mode {
-            LockMode::Kiosk { project_id } => routes::involvement_href(&project_id),
-            LockMode::Reader => routes::href(routes::INDUCTION),
-        };
-        hand_over(Some(&to));
+        hand_over(Some(&routes::href(&landing(&mode))));
     });
     move || match lock.mode.get() {
         Some(LockMode::Kiosk { project_id }) => {

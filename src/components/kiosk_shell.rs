@@ -22,11 +22,7 @@ pub fn LockedShell() -> impl IntoView {
     // Once unlocked, staff land where they started the lock.
     let after_exit = Callback::new(move |mode: LockMode| {
         fullscreen::leave();
-        let path = match mode {
-            LockMode::Kiosk { project_id } => format!("{}?id={project_id}", routes::INVOLVEMENT),
-            LockMode::Reader => routes::INDUCTION.to_string(),
-        };
-        navigate(&path, Default::default());
+        navigate(&landing(&mode), Default::default());
     });
     move || match lock.mode.get() {
         Some(LockMode::Kiosk { project_id }) => {
@@ -43,6 +39,15 @@ pub fn LockedShell() -> impl IntoView {
         }
         .into_any(),
         None => ().into_any(),
+    }
+}
+
+/// Where staff land once a right PIN has ended the lock: where they
+/// started it. A path under the app's base.
+pub fn landing(mode: &LockMode) -> String {
+    match mode {
+        LockMode::Kiosk { project_id } => format!("{}?id={project_id}", routes::INVOLVEMENT),
+        LockMode::Reader => routes::INDUCTION.to_string(),
     }
 }
 
