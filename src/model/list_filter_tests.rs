@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::activity::Activity;
+use crate::model::activity::{Activity, ActivityKind};
 use crate::model::level_history::LevelChange;
 use crate::model::ProgressScore;
 use crate::model::TeamMember;

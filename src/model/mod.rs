@@ -14,6 +14,7 @@ pub mod level_change;
 pub mod level_history;
 pub mod life_qi;
 pub mod limits;
+pub mod list_criteria;
 pub mod list_filter;
 pub mod lowercase;
 pub mod merge;
