@@ -37,6 +37,9 @@ test('the service worker\'s code, and the update prompt, are asked for only once
   await appReady(page);
   await asked;
   const started = await page.evaluate(() => window.__startedAt);
+  // Its timing entry is written only once its download has finished,
+  // which can be after the request was seen.
+  await expect.poll(() => requestedAt(page, 'update_prompt')).toBeDefined();
   const at = await requestedAt(page, 'update_prompt');
   expect(started).toBeGreaterThan(0);
   expect(at).toBeGreaterThan(started);
